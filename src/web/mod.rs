@@ -1,0 +1,36 @@
+//! The web layer: the `#[wasm_bindgen]` API the browser shell calls.
+//!
+//! Only translation lives here: JS strings in, JSON strings out (the shell
+//! `JSON.parse`s them; V8 does that faster than building objects call by call),
+//! offsets in **UTF-16 code units**, and Rust errors turned into JS `Error`s
+//! with readable messages in one place ([`js_error`]).
+
+use crate::text::Unit;
+use wasm_bindgen::prelude::*;
+
+/// Turns any Rust error into a JS `Error` carrying its message.
+#[allow(dead_code)]
+pub(crate) fn js_error(e: impl std::fmt::Display) -> JsValue {
+    js_sys::Error::new(&e.to_string()).into()
+}
+
+/// Runs once when the module is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    #[cfg(feature = "panic-hook")]
+    console_error_panic_hook::set_once();
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+/// Segments page text; returns the Document as JSON with offsets in UTF-16
+/// code units (`"units":"utf16"`) into the text *after* line-ending
+/// normalisation (`\r\n` → `\n`), without the text itself.
+#[wasm_bindgen]
+pub fn segment(text: &str) -> String {
+    crate::segment::segment(text).to_json(Unit::Utf16, false)
+}
