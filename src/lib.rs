@@ -14,7 +14,7 @@ pub mod segment;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
 
 pub use segment::{segment, Document};
 pub use text::{Span, Unit};

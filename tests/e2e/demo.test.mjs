@@ -1,0 +1,87 @@
+// The demo page in a real browser: the seed article is segmented and rendered.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, screenshot, collectErrors } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('demo page shows the seed article headline as a heading', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors = collectErrors(page);
+  await page.goto(server.url);
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  const heading = page.getByRole('heading', { level: 1 });
+  assert.equal(
+    (await heading.textContent()).trim(),
+    'Koreas talk again in dormant channels, agree to improve ties',
+  );
+  // The body is rendered as paragraphs of sentences.
+  const sentences = await page.locator('claim-annotator .cm-paragraph .cm-s').count();
+  assert.ok(sentences > 20, `expected the body's sentences, got ${sentences}`);
+  await screenshot(page, 'demo-seed');
+  assert.deepEqual(errors, []);
+});
+
+test('element exposes the Document with UTF-16 offsets into its text', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const result = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    await el.ready;
+    const doc = el.document;
+    const h = doc.blocks.find((b) => b.kind === 'headline');
+    return { units: doc.units, headline: doc.text.slice(h.start, h.end), title: doc.metadata.title };
+  });
+  assert.equal(result.units, 'utf16');
+  assert.equal(result.headline, 'Koreas talk again in dormant channels, agree to improve ties');
+});
+
+test('a load failure is shown as a readable message, not a blank box', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const msg = await page.evaluate(async () => {
+    const el = document.createElement('claim-annotator');
+    el.setAttribute('src', 'articles/does-not-exist.txt');
+    document.body.append(el);
+    try { await el.ready; return 'resolved'; } catch (e) { return e.message; }
+  });
+  assert.match(msg, /HTTP 404/);
+  const shown = await page.locator('claim-annotator[src="articles/does-not-exist.txt"] [role=alert]').textContent();
+  assert.match(shown, /could not show this article/);
+});
+
+test('inline text, the text property and for="#id" all load', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const titles = await page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.id = 'src-article';
+    host.textContent = 'Host page headline here';
+    document.body.append(host);
+    const a = document.createElement('claim-annotator');
+    const s = document.createElement('script');
+    s.type = 'text/plain';
+    s.textContent = 'Inline headline\n\nThe body sentence one. The body sentence two.';
+    a.append(s);
+    const b = document.createElement('claim-annotator');
+    b.text = 'Property headline 😀\n\nBody.';
+    const c = document.createElement('claim-annotator');
+    c.setAttribute('for', '#src-article');
+    document.body.append(a, b, c);
+    const docs = await Promise.all([a.ready, b.ready, c.ready]);
+    return docs.map((el) => {
+      const first = el.document.blocks[0];
+      return el.document.text.slice(first.start, first.end);
+    });
+  });
+  assert.deepEqual(titles, ['Inline headline', 'Property headline 😀', 'Host page headline here']);
+});
