@@ -9,6 +9,7 @@
 //! wasm-bindgen; it speaks UTF-16 offsets, as the DOM does.
 #![warn(missing_docs)]
 
+pub mod annotation;
 pub mod json;
 pub mod segment;
 pub mod text;

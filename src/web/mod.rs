@@ -5,11 +5,14 @@
 //! offsets in **UTF-16 code units**, and Rust errors turned into JS `Error`s
 //! with readable messages in one place ([`js_error`]).
 
+mod session;
+
+pub use session::Session;
+
 use crate::text::Unit;
 use wasm_bindgen::prelude::*;
 
 /// Turns any Rust error into a JS `Error` carrying its message.
-#[allow(dead_code)]
 pub(crate) fn js_error(e: impl std::fmt::Display) -> JsValue {
     js_sys::Error::new(&e.to_string()).into()
 }

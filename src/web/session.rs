@@ -1,0 +1,157 @@
+//! `Session`: one article and its annotations, as the widget sees them.
+//!
+//! Every offset crossing this boundary is in **UTF-16 code units** into the
+//! Document's normalised text. Results are JSON strings; errors are JS `Error`s.
+
+use super::js_error;
+use crate::annotation::{annotations_to_json, change_to_json, Annotation, Change, Op, Store};
+use crate::segment::{segment, Document};
+use crate::text::{OffsetConverter, Span, Unit};
+use wasm_bindgen::prelude::*;
+
+/// An article segmented once, plus its annotation store with undo/redo.
+#[wasm_bindgen]
+pub struct Session {
+    doc: Document,
+    store: Store,
+}
+
+impl Session {
+    fn span_from_utf16(&self, start: u32, end: u32) -> Result<Span, JsValue> {
+        let mut conv = OffsetConverter::new(&self.doc.text, Unit::Utf16);
+        let s = conv.to_byte(start as usize).map_err(js_error)?;
+        let e = conv.to_byte(end as usize).map_err(js_error)?;
+        if s >= e {
+            return Err(js_error(format!(
+                "annotation range {start}..{end} is empty or reversed"
+            )));
+        }
+        Ok(Span { start: s, end: e })
+    }
+
+    fn change(c: Result<Change, crate::annotation::StoreError>) -> Result<String, JsValue> {
+        c.map(|c| change_to_json(&c)).map_err(js_error)
+    }
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// Segments `text` and starts an empty store for it.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: &str) -> Session {
+        let doc = segment(text);
+        let store = Store::new(doc.text.clone());
+        Session { doc, store }
+    }
+
+    /// The Document as JSON (UTF-16 offsets, without the text).
+    pub fn document(&self) -> String {
+        self.doc.to_json(Unit::Utf16, false)
+    }
+
+    /// Annotations in document order (orphans last) as a JSON array, UTF-16 offsets.
+    pub fn annotations(&self) -> String {
+        annotations_to_json(&self.doc.text, &self.store.in_document_order(), Unit::Utf16)
+    }
+
+    /// The reader's block choices as JSON `[[block, inArticle]…]`.
+    #[wasm_bindgen(js_name = blockChoices)]
+    pub fn block_choices(&self) -> String {
+        let items: Vec<String> = self
+            .store
+            .block_choices()
+            .iter()
+            .map(|(b, v)| format!("[{b},{v}]"))
+            .collect();
+        format!("[{}]", items.join(","))
+    }
+
+    /// Adds an annotation on `start..end` (UTF-16); returns the change as JSON.
+    pub fn add(
+        &mut self,
+        id: &str,
+        start: u32,
+        end: u32,
+        tag: &str,
+        note: &str,
+        time: &str,
+    ) -> Result<String, JsValue> {
+        let span = self.span_from_utf16(start, end)?;
+        let a = Annotation::new(id, &self.doc.text, span, tag, note, time).map_err(js_error)?;
+        Self::change(self.store.apply(Op::Add(a)))
+    }
+
+    /// Changes the tag and/or note and/or place (UTF-16 `start`/`end`, both or neither).
+    #[allow(clippy::too_many_arguments)]
+    pub fn update(
+        &mut self,
+        id: &str,
+        tag: Option<String>,
+        note: Option<String>,
+        start: Option<u32>,
+        end: Option<u32>,
+        time: &str,
+    ) -> Result<String, JsValue> {
+        let span = match (start, end) {
+            (Some(s), Some(e)) => Some(self.span_from_utf16(s, e)?),
+            (None, None) => None,
+            _ => return Err(js_error("update needs both start and end, or neither")),
+        };
+        Self::change(self.store.apply(Op::Update {
+            id: id.to_string(),
+            tag,
+            note,
+            span,
+            modified: time.to_string(),
+        }))
+    }
+
+    /// Removes an annotation.
+    pub fn remove(&mut self, id: &str) -> Result<String, JsValue> {
+        Self::change(self.store.apply(Op::Remove { id: id.to_string() }))
+    }
+
+    /// Moves block `block` into (`true`) or out of (`false`) the article, or back to
+    /// the segmenter's choice (`undefined`).
+    #[wasm_bindgen(js_name = setBlock)]
+    pub fn set_block(&mut self, block: u32, in_article: Option<bool>) -> Result<String, JsValue> {
+        if block as usize >= self.doc.blocks.len() {
+            return Err(js_error(format!(
+                "no block {block} (the article has {})",
+                self.doc.blocks.len()
+            )));
+        }
+        Self::change(self.store.apply(Op::SetBlock {
+            block: block as usize,
+            in_article,
+        }))
+    }
+
+    /// Removes every annotation and block choice as one undoable step.
+    pub fn clear(&mut self) -> Result<String, JsValue> {
+        let op = self.store.clear_op();
+        Self::change(self.store.apply(op))
+    }
+
+    /// Undoes the last step; returns the change, or `undefined` when there is none.
+    pub fn undo(&mut self) -> Option<String> {
+        self.store.undo().map(|c| change_to_json(&c))
+    }
+
+    /// Redoes the last undone step; returns the change, or `undefined`.
+    pub fn redo(&mut self) -> Option<String> {
+        self.store.redo().map(|c| change_to_json(&c))
+    }
+
+    /// True when there is a step to undo.
+    #[wasm_bindgen(js_name = canUndo)]
+    pub fn can_undo(&self) -> bool {
+        self.store.can_undo()
+    }
+
+    /// True when there is a step to redo.
+    #[wasm_bindgen(js_name = canRedo)]
+    pub fn can_redo(&self) -> bool {
+        self.store.can_redo()
+    }
+}
