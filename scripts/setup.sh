@@ -2,6 +2,7 @@
 # Idempotent set-up for a fresh Debian machine: installs only what is missing.
 #   - Rust target wasm32-unknown-unknown
 #   - wasm-bindgen-cli at the exact version pinned in Cargo.toml
+#   - cargo-fuzz (the fuzz smoke run; built with RUSTC_BOOTSTRAP=1 on the stable toolchain)
 #   - Debian chromium + chromium-driver (browser tests)
 #   - npm packages from the committed package-lock.json (wasm-opt via binaryen, Playwright, axe)
 set -euo pipefail
@@ -19,6 +20,11 @@ if [ -z "$WB_VERSION" ]; then echo "[setup] cannot read the wasm-bindgen pin fro
 if ! command -v wasm-bindgen >/dev/null 2>&1 || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WB_VERSION" ]; then
   log "installing wasm-bindgen-cli $WB_VERSION (takes several minutes)"
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  log "installing cargo-fuzz 0.13.2 (fuzz smoke run; a few minutes)"
+  cargo install cargo-fuzz --version 0.13.2
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

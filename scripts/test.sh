@@ -50,6 +50,7 @@ step cargo-test cargo test
 FIXTURES=$(bash scripts/wasm-fixtures.sh)
 step wasm-browser-test env CLAIMMARK_WASM_FIXTURES="$FIXTURES" cargo test --target wasm32-unknown-unknown --test web
 step build-and-size bash scripts/build.sh
+step fuzz-smoke bash scripts/fuzz.sh smoke
 step e2e node --test --test-concurrency=1 tests/e2e/
 
 echo

@@ -243,6 +243,17 @@ impl<'a> OffsetConverter<'a> {
     }
 }
 
+/// True for whitespace and for the invisible characters pages leave on otherwise
+/// empty lines (BOM, zero-width space/joiners, word joiner). A line made only of
+/// these is blank; blocks are trimmed of them.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
+        )
+}
+
 /// Length of `text` in `unit`.
 pub fn len_in(text: &str, unit: Unit) -> usize {
     match unit {

@@ -1,10 +1,45 @@
 //! Lines of page text and their labels (article cleaning).
 //!
-//! BASELINE (to be replaced): every line of 12 words or more is a paragraph,
-//! the first line is the headline, the rest is boilerplate.
+//! A pasted news page (browser `innerText`) is menus, a headline, a date line,
+//! photo captions and credits, the article, a copyright line, teasers for other
+//! stories, sponsored links, and often the headline again. [`classify`] labels
+//! every line, language-independently as far as possible:
+//!
+//! 1. **Line features** ([`features`]): word count (CJK characters count as
+//!    half words), how the line ends (sentence mark, ellipsis, `[…]`, colon,
+//!    nothing), sentence marks inside it, and a few multilingual cues on short
+//!    lines (©/copyright, sponsored, advertisement, share, related, dates,
+//!    "… ago", photo credits, "By …").
+//! 2. **Repetition**: a hash map of line hashes counts how often each line
+//!    occurs. The count is compared with the page's own *repetition base* (the
+//!    median count of its prose lines), so a page pasted twice does not turn
+//!    into boilerplate; a line repeated beyond that base is furniture (or the
+//!    headline again). Cut-off lines ending in `...` that are the start of a
+//!    longer line (the short form of a caption or teaser) are found with a map
+//!    of line-prefix hashes. No pairwise comparisons: time is linear.
+//! 3. **The main region**: each line gets a score — positive for prose
+//!    (about its word count), negative for short lines without a sentence end,
+//!    repeated lines, cues, dates, credits — and the contiguous run with the
+//!    largest sum (Kadane) is the article body. Short lines inside it (subheads,
+//!    one-line paragraphs) stay in; runs of three or more short lines inside it
+//!    (an inserted "Trending" box) and cue lines do not.
+//! 4. **Around the body**: the headline is the best title-like line shortly
+//!    before the body (longer, followed by a date or byline, repeated on the
+//!    page); date lines, bylines, captions and credits are labelled; after the
+//!    body a small state machine follows section headings ("Related",
+//!    "Sponsored") and teaser shapes ("16 hours ago", `[…]`) to give each
+//!    boilerplate line its [`Reason`].
+
+mod features;
+mod metadata;
+
+pub use features::{hash_bytes, line_end, line_info, Cue, End, LineInfo};
+pub use metadata::{byline, credit_source, dateline, timestamps};
 
 use super::{BlockKind, Metadata, Reason};
 use crate::text::Span;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Labels for every line, plus what was learnt about the article.
 #[derive(Debug, Clone, Default)]
@@ -17,12 +52,12 @@ pub struct Labelled {
 
 /// The non-blank lines of `text`, each trimmed of surrounding whitespace.
 pub fn lines(text: &str) -> Vec<Span> {
-    let mut out = vec![];
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut pos = 0;
     for line in text.split('\n') {
-        let t = line.trim();
+        let t = line.trim_matches(blank);
         if !t.is_empty() {
-            let lead = line.len() - line.trim_start().len();
+            let lead = line.len() - line.trim_start_matches(blank).len();
             out.push(Span::new(pos + lead, pos + lead + t.len()));
         }
         pos += line.len() + 1;
@@ -30,22 +65,661 @@ pub fn lines(text: &str) -> Vec<Span> {
     out
 }
 
+/// Whitespace, plus the invisible characters pages leave on otherwise empty lines.
+fn blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
+        )
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashMapId<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// Bytes of a line's start used to find cut-off copies of it.
+const PREFIX: usize = 32;
+
+/// The page-level view of every line: features plus repetition.
+struct Page<'a> {
+    text: &'a str,
+    lines: &'a [Span],
+    info: Vec<LineInfo>,
+    /// Occurrences beyond the page's repetition base.
+    repeated: Vec<bool>,
+    /// Lines ending in an ellipsis that are the start of another, longer line.
+    cut_copy: Vec<bool>,
+}
+
+impl<'a> Page<'a> {
+    fn new(text: &'a str, lines: &'a [Span]) -> Page<'a> {
+        // Features are computed once per distinct line (menus, "Share", "16 hours
+        // ago" recur on a page); the same map counts occurrences.
+        let mut seen: HashMapId<(LineInfo, u32)> = HashMapId::default();
+        seen.reserve(lines.len());
+        let info: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| {
+                let s = l.of(text);
+                let h = hash_bytes(s.as_bytes());
+                let e = seen.entry(h).or_insert_with(|| (line_info(s), 0));
+                e.1 += 1;
+                e.0
+            })
+            .collect();
+        let counts: HashMapId<u32> = seen.into_iter().map(|(h, (_, c))| (h, c)).collect();
+        let mut prose_counts: Vec<u32> = info
+            .iter()
+            .filter(|f| f.prose())
+            .map(|f| counts.get(&f.hash).copied().unwrap_or(1))
+            .collect();
+        let base = if prose_counts.is_empty() {
+            1
+        } else {
+            let mid = prose_counts.len() / 2;
+            *prose_counts.select_nth_unstable(mid).1
+        };
+        let repeated = info
+            .iter()
+            .map(|f| {
+                let c = counts.get(&f.hash).copied().unwrap_or(1);
+                u64::from(c) * 2 > u64::from(base) * 3
+            })
+            .collect();
+
+        // Cut-off copies: "Pyongyang citizens visit the ... North Korea, ..." is the
+        // start of the full caption further down.
+        let mut longest: HashMapId<usize> = HashMapId::default();
+        for (i, l) in lines.iter().enumerate() {
+            let b = l.of(text).as_bytes();
+            if b.len() > PREFIX {
+                let e = longest.entry(hash_bytes(&b[..PREFIX])).or_insert(i);
+                if lines[*e].len() < b.len() {
+                    *e = i;
+                }
+            }
+        }
+        let cut_copy = lines
+            .iter()
+            .zip(&info)
+            .enumerate()
+            .map(|(i, (l, f))| {
+                if f.end != End::Ellipsis {
+                    return false;
+                }
+                let s = l.of(text);
+                let stem = s.trim_end_matches(['.', '…', ' ']).as_bytes();
+                if stem.len() < PREFIX {
+                    return false;
+                }
+                match longest.get(&hash_bytes(&stem[..PREFIX])) {
+                    Some(&j) => j != i && lines[j].of(text).as_bytes().starts_with(stem),
+                    None => false,
+                }
+            })
+            .collect();
+        Page {
+            text,
+            lines,
+            info,
+            repeated,
+            cut_copy,
+        }
+    }
+
+    fn line(&self, i: usize) -> &'a str {
+        self.lines[i].of(self.text)
+    }
+
+    /// Not body material whatever its length: captions, credits, cues, stamps.
+    fn furniture(&self, i: usize) -> bool {
+        let f = &self.info[i];
+        f.cue != Cue::None
+            || f.credit
+            || f.captioned
+            || self.cut_copy[i]
+            || f.end == End::Cut
+            || (f.date || f.ago) && f.words <= 16
+            || f.by && !f.prose()
+    }
+
+    /// True when neither neighbour is prose (a lone long line among short ones).
+    fn isolated(&self, i: usize) -> bool {
+        let long = |k: usize| self.info[k].prose() || self.info[k].words >= 15;
+        let prev = i > 0 && long(i - 1);
+        let next = i + 1 < self.info.len() && long(i + 1);
+        !prev && !next
+    }
+
+    /// The score of a line for the main-region search.
+    fn score(&self, i: usize) -> i64 {
+        let f = &self.info[i];
+        let w = f.words.min(150) as i64;
+        if f.cue == Cue::Copyright {
+            return -20;
+        }
+        if f.cue == Cue::Comments {
+            // Reader comments follow: a near-barrier.
+            return -80;
+        }
+        if self.furniture(i) {
+            if std::env::var("VD").is_ok() && (f.captioned || f.credit) && f.cue == Cue::None {
+                return -2;
+            }
+            return -10 - w / 2;
+        }
+        if self.repeated[i] {
+            return -4 - w.min(40);
+        }
+        if f.prose() {
+            let w = if f.end == End::Ellipsis { w / 2 } else { w };
+            // A lone prose line between short lines is a teaser's summary or a
+            // quote card more often than a paragraph.
+            return if self.isolated(i) { w / 4 } else { w };
+        }
+        if f.words >= 15 {
+            // Long but unfinished: a list item or a teaser; a tag cloud has no stop at all.
+            return if f.stops > 0 { w / 4 } else { 0 };
+        }
+        if f.end == End::Sentence {
+            return 1;
+        }
+        -5
+    }
+}
+
+/// The contiguous run of lines with the largest total score (Kadane), if any is positive.
+fn best_run(scores: &[i64]) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut cur = 0i64;
+    let mut start = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if cur <= 0 {
+            cur = 0;
+            start = i;
+        }
+        cur += s;
+        if cur > 0 && best.map_or(true, |(b, _, _)| cur > b) {
+            best = Some((cur, start, i));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// A body this strong before a comments heading is the article; what follows is comments.
+const BODY_BEFORE_COMMENTS: i64 = 50;
+
+/// Where reader comments start, when an article-sized run comes before their heading.
+fn comments_start(page: &Page, scores: &[i64]) -> usize {
+    let mut from = 0;
+    for (c, f) in page.info.iter().enumerate() {
+        if f.cue != Cue::Comments {
+            continue;
+        }
+        if let Some((s, e)) = best_run(&scores[from..c]) {
+            if run_sum(scores, from + s, from + e) >= BODY_BEFORE_COMMENTS {
+                return c;
+            }
+        }
+        from = c + 1;
+    }
+    scores.len()
+}
+
+fn run_sum(scores: &[i64], s: usize, e: usize) -> i64 {
+    scores[s..=e].iter().sum()
+}
+
+/// The body regions. Full rights notices ("© 2021 X. All rights reserved.")
+/// end an article, so they split the page into parts; the best run of each
+/// part is found, the strongest is the main body, and the runs of other
+/// parts nearly as strong (4/5) are kept too (a page pasted more than once).
+/// Nothing after a comments heading counts (see [`comments_start`]).
+fn body_regions(page: &Page, scores: &[i64]) -> Vec<(usize, usize, i64)> {
+    let limit = comments_start(page, scores);
+    let mut runs = vec![];
+    let mut from = 0;
+    for c in 0..=limit {
+        let barrier = c < limit && page.info[c].cue == Cue::Copyright && page.info[c].words >= 6;
+        if c < limit && !barrier {
+            continue;
+        }
+        if from < c {
+            if let Some((a, b)) = best_run(&scores[from..c]) {
+                runs.push((from + a, from + b, run_sum(scores, from + a, from + b)));
+            }
+        }
+        from = c + 1;
+    }
+    let main = runs.iter().map(|r| r.2).max().unwrap_or(0);
+    runs.retain(|r| r.2 * 5 >= main * 4);
+    runs
+}
+
 /// Labels each line of `text` (as returned by [`lines`]).
+///
+/// Never panics; linear in the number and length of the lines.
 pub fn classify(text: &str, lines: &[Span]) -> Labelled {
+    let n = lines.len();
+    let mut labels = vec![(BlockKind::Boilerplate, Some(Reason::Other)); n];
     let mut metadata = Metadata::default();
-    let labels = lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            if i == 0 {
-                metadata.title = Some(l.of(text).to_string());
-                (BlockKind::Headline, None)
-            } else if l.of(text).split_whitespace().count() >= 12 {
+    if n == 0 {
+        return Labelled { labels, metadata };
+    }
+    let page = Page::new(text, lines);
+    let scores: Vec<i64> = (0..n).map(|i| page.score(i)).collect();
+    let regions = body_regions(&page, &scores);
+    let start = regions.first().map_or(n, |r| r.0);
+    let info = &page.info;
+    let mut in_region = vec![false; n];
+
+    // --- the body regions ---
+    for &(start, end, _) in &regions {
+        in_region[start..=end].iter_mut().for_each(|x| *x = true);
+        let mut i = start;
+        while i <= end {
+            // A run of short, non-sentence lines inside the body is an inserted box.
+            let weak = |k: usize| !info[k].prose() && info[k].end != End::Sentence;
+            let mut j = i;
+            while j <= end && weak(j) {
+                j += 1;
+            }
+            let boxy = (i..j).any(|k| {
+                let f = &info[k];
+                f.cue != Cue::None
+                    || f.ago
+                    || f.credit
+                    || f.captioned
+                    || page.cut_copy[k]
+                    || f.end == End::Cut
+            });
+            if j - i >= 3 && (boxy || std::env::var("VAR").is_err()) {
+                if std::env::var("BDBG").is_ok() {
+                    eprintln!(
+                        "RUN prev_end={:?} prevlen={}",
+                        if i > 0 { Some(info[i - 1].end) } else { None },
+                        if i > 0 { info[i - 1].words } else { 0 }
+                    );
+                    for k in i..j {
+                        eprintln!("  | {}", page.line(k).chars().take(100).collect::<String>());
+                    }
+                }
+                for (k, l) in labels.iter_mut().enumerate().take(j).skip(i) {
+                    *l = (
+                        BlockKind::Boilerplate,
+                        Some(reason_of(&page, k, Reason::Navigation)),
+                    );
+                }
+                i = j;
+                continue;
+            }
+            let k = i;
+            let f = &info[k];
+            labels[k] = if page.furniture(k) {
+                furniture_label(&page, k)
+            } else if page.repeated[k] && f.words <= 10 {
+                (BlockKind::Boilerplate, Some(Reason::Other))
+            } else if f.prose() || f.words >= 15 || f.end != End::Other {
                 (BlockKind::Paragraph, None)
             } else {
-                (BlockKind::Boilerplate, Some(Reason::Other))
+                (BlockKind::Subhead, None)
+            };
+            i += 1;
+        }
+    }
+
+    // --- the headline: the best title-like line shortly before the body ---
+    let head = headline(&page, start.min(n));
+    if let Some(h) = head {
+        labels[h] = (BlockKind::Headline, None);
+        metadata.title = Some(page.line(h).to_string());
+    }
+    let head_hash = head.map(|h| info[h].hash);
+
+    // --- before the body ---
+    for k in 0..start.min(n) {
+        if Some(k) == head {
+            continue;
+        }
+        labels[k] = if Some(info[k].hash) == head_hash {
+            (BlockKind::Boilerplate, Some(Reason::DuplicateTitle))
+        } else if page.furniture(k) {
+            furniture_label(&page, k)
+        } else if k + 1 < n && info[k + 1].credit && info[k].words >= 5 {
+            (BlockKind::Caption, None)
+        } else if page.repeated[k] || info[k].words < 8 {
+            (BlockKind::Boilerplate, Some(Reason::Navigation))
+        } else {
+            (BlockKind::Boilerplate, Some(Reason::Other))
+        };
+    }
+
+    // --- after the body: follow section headings and teaser shapes ---
+    let mut state = Reason::Other;
+    for k in start..n {
+        let f = &info[k];
+        if in_region[k] {
+            state = Reason::Other;
+            continue;
+        }
+        if Some(f.hash) == head_hash {
+            labels[k] = (BlockKind::Boilerplate, Some(Reason::DuplicateTitle));
+            // A page pasted again starts over.
+            state = Reason::Other;
+            continue;
+        }
+        if state == Reason::Other && f.cue == Cue::None && (f.date || f.credit) {
+            labels[k] = furniture_label(&page, k);
+            continue;
+        }
+        let reason = match f.cue {
+            Cue::Copyright => Reason::Copyright,
+            Cue::Sponsored => {
+                state = Reason::Sponsored;
+                Reason::Sponsored
             }
-        })
-        .collect();
+            Cue::Related => {
+                state = Reason::Related;
+                Reason::Related
+            }
+            Cue::Advertising if state == Reason::Other => Reason::Advertising,
+            Cue::Share if state == Reason::Other => Reason::Share,
+            _ if state != Reason::Other => state,
+            _ if f.ago
+                || f.end == End::Cut
+                || f.end == End::Ellipsis && f.words >= 5
+                || page.cut_copy[k]
+                || f.captioned =>
+            {
+                state = Reason::Related;
+                Reason::Related
+            }
+            _ if f.words < 8 => Reason::Navigation,
+            _ => Reason::Other,
+        };
+        labels[k] = (BlockKind::Boilerplate, Some(reason));
+    }
+
+    // --- metadata ---
+    for (k, l) in labels.iter().enumerate() {
+        match l.0 {
+            BlockKind::Timestamp
+                if info[k].date && metadata.published.is_none() && metadata.updated.is_none() =>
+            {
+                let (p, u) = timestamps(page.line(k));
+                metadata.published = p;
+                metadata.updated = u;
+            }
+            BlockKind::Byline if metadata.byline.is_none() => {
+                metadata.byline = byline(page.line(k))
+            }
+            BlockKind::Credit if metadata.source.is_none() => {
+                metadata.source = credit_source(page.line(k))
+            }
+            _ => {}
+        }
+    }
+    if let Some(k) = labels.iter().position(|l| l.0 == BlockKind::Paragraph) {
+        if let Some((place, src)) = dateline(page.line(k)) {
+            metadata.dateline = Some(place);
+            if src.is_some() {
+                metadata.source = src;
+            }
+        }
+    }
     Labelled { labels, metadata }
+}
+
+/// The label of a furniture line (see [`Page::furniture`]).
+fn furniture_label(page: &Page, k: usize) -> (BlockKind, Option<Reason>) {
+    let f = &page.info[k];
+    match f.cue {
+        Cue::Copyright => return (BlockKind::Boilerplate, Some(Reason::Copyright)),
+        Cue::Sponsored => return (BlockKind::Boilerplate, Some(Reason::Sponsored)),
+        Cue::Advertising => return (BlockKind::Boilerplate, Some(Reason::Advertising)),
+        Cue::Share => return (BlockKind::Boilerplate, Some(Reason::Share)),
+        Cue::Related => return (BlockKind::Boilerplate, Some(Reason::Related)),
+        Cue::Comments => return (BlockKind::Boilerplate, Some(Reason::Other)),
+        Cue::None => {}
+    }
+    if f.credit {
+        (BlockKind::Credit, None)
+    } else if f.captioned || page.cut_copy[k] {
+        (BlockKind::Caption, None)
+    } else if f.end == End::Cut || f.ago && !f.date {
+        (BlockKind::Boilerplate, Some(Reason::Related))
+    } else if f.date || f.ago {
+        (BlockKind::Timestamp, None)
+    } else if f.by {
+        (BlockKind::Byline, None)
+    } else {
+        (BlockKind::Boilerplate, Some(Reason::Other))
+    }
+}
+
+/// The reason for a boilerplate line in a run of short lines.
+fn reason_of(page: &Page, k: usize, default: Reason) -> Reason {
+    match page.info[k].cue {
+        Cue::Copyright => Reason::Copyright,
+        Cue::Sponsored => Reason::Sponsored,
+        Cue::Advertising => Reason::Advertising,
+        Cue::Share => Reason::Share,
+        Cue::Related => Reason::Related,
+        Cue::Comments => Reason::Other,
+        Cue::None if page.info[k].ago => Reason::Related,
+        Cue::None => default,
+    }
+}
+
+/// How far before the body the headline is looked for.
+const HEAD_WINDOW: usize = 40;
+
+/// The most title-like line among the lines shortly before `start`.
+fn headline(page: &Page, start: usize) -> Option<usize> {
+    let info = &page.info;
+    let n = info.len();
+    let from = start.saturating_sub(HEAD_WINDOW);
+    let mut best: Option<(i64, usize)> = None;
+    for k in from..start.min(n) {
+        let f = &info[k];
+        let ends_ok = match f.end {
+            End::Other => true,
+            End::Sentence => page
+                .line(k)
+                .trim_end_matches(['"', '”', '’', '\'', '»'])
+                .ends_with(['?', '!']),
+            _ => false,
+        };
+        if !ends_ok || f.words < 3 || f.words > 40 || page.furniture(k) {
+            continue;
+        }
+        let mut s = 2 * f.words.min(15) as i64;
+        if page.repeated[k] {
+            s += 10;
+        }
+        let after = (k + 1..(k + 4).min(n)).any(|j| info[j].date || info[j].by);
+        if after {
+            s += 12;
+        }
+        s -= (start - k) as i64 / 2;
+        if best.map_or(true, |(b, _)| s > b) {
+            best = Some((s, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind, Option<Reason>)> {
+        let doc = segment(text);
+        doc.blocks
+            .iter()
+            .map(|b| (b.span.of(&doc.text).to_string(), b.kind, b.reason))
+            .collect()
+    }
+
+    const BODY_EN: &str =
+        "The council voted on Tuesday to close the old bridge for repairs, officials said.\n\
+        Engineers found cracks in two of its supports during an inspection last month.\n\
+        Repairs are expected to take about six months and cost nearly two million dollars.\n\
+        Residents will have to use the ferry or drive around the lake until then.\n";
+
+    #[test]
+    fn finds_body_headline_and_furniture() {
+        let page = format!(
+            "Home\nNews\nSport\nWeather\nCity closes old bridge for repairs\nMarch 3, 2020, 9:15 AM\n\
+             {BODY_EN}Copyright © 2020 Example News. All rights reserved.\nRelated\nAnother story\n\
+             Yet another story\nCity closes old bridge for repairs\n"
+        );
+        let k = kinds(&page);
+        let kind_of = |p: &str| {
+            k.iter()
+                .find(|(t, _, _)| t.starts_with(p))
+                .map(|x| (x.1, x.2))
+        };
+        assert_eq!(
+            kind_of("Home"),
+            Some((BlockKind::Boilerplate, Some(Reason::Navigation)))
+        );
+        assert_eq!(kind_of("City closes"), Some((BlockKind::Headline, None)));
+        assert_eq!(kind_of("March 3"), Some((BlockKind::Timestamp, None)));
+        assert_eq!(kind_of("The council"), Some((BlockKind::Paragraph, None)));
+        assert_eq!(kind_of("Residents"), Some((BlockKind::Paragraph, None)));
+        assert_eq!(
+            kind_of("Copyright"),
+            Some((BlockKind::Boilerplate, Some(Reason::Copyright)))
+        );
+        assert_eq!(
+            kind_of("Another"),
+            Some((BlockKind::Boilerplate, Some(Reason::Related)))
+        );
+        assert_eq!(
+            k.last().map(|x| (x.1, x.2)),
+            Some((BlockKind::Boilerplate, Some(Reason::DuplicateTitle)))
+        );
+        let doc = segment(&page);
+        assert_eq!(
+            doc.metadata.title.as_deref(),
+            Some("City closes old bridge for repairs")
+        );
+        assert_eq!(
+            doc.metadata.published.as_deref(),
+            Some("March 3, 2020, 9:15 AM")
+        );
+    }
+
+    #[test]
+    fn body_in_other_scripts() {
+        let ru = "Главная\nНовости\nСпорт\nМосква закрывает старый мост\n\
+            Власти города во вторник решили закрыть старый мост на ремонт, сообщили чиновники.\n\
+            Инженеры обнаружили трещины в двух опорах во время проверки в прошлом месяце.\n\
+            Ремонт займёт около шести месяцев и обойдётся почти в два миллиона.\n\
+            Все права защищены.\n";
+        let k = kinds(ru);
+        assert_eq!(k[3].1, BlockKind::Headline);
+        assert!(k[4..7].iter().all(|x| x.1 == BlockKind::Paragraph), "{k:?}");
+        assert_eq!(k[7].2, Some(Reason::Copyright));
+
+        let ja = "ホーム\nニュース\n市が古い橋を閉鎖\n\
+            市議会は火曜日、修理のため古い橋を閉鎖することを決めたと当局者が明らかにした。\n\
+            技術者は先月の点検で二本の支柱にひびを見つけたという。修理には約半年かかる見込みだ。\n\
+            住民はそれまでフェリーを使うか湖を迂回する必要がある。\n";
+        let k = kinds(ja);
+        assert!(k[3..6].iter().all(|x| x.1 == BlockKind::Paragraph), "{k:?}");
+        assert_ne!(k[0].1, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn subheads_stay_and_boxes_go() {
+        let page = format!(
+            "{BODY_EN}BRIDGE HISTORY\n{BODY_EN}Trending\nFirst other headline\nSecond other headline\nThird other headline\n{BODY_EN}"
+        );
+        let k = kinds(&page);
+        let kind_of = |p: &str| k.iter().find(|(t, _, _)| t.starts_with(p)).map(|x| x.1);
+        assert_eq!(kind_of("BRIDGE HISTORY"), Some(BlockKind::Subhead));
+        assert_eq!(kind_of("Second other"), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of("Trending"), Some(BlockKind::Boilerplate));
+    }
+
+    #[test]
+    fn page_repeated_keeps_its_body() {
+        let one = format!("Bridge to close\n{BODY_EN}Bridge to close\n");
+        let many = one.repeat(5);
+        let k = kinds(&many);
+        let paragraphs = k.iter().filter(|x| x.1 == BlockKind::Paragraph).count();
+        assert_eq!(paragraphs, 20);
+    }
+
+    #[test]
+    fn no_panic_on_random_input() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let pieces = [
+            "a",
+            " ",
+            "\n",
+            "\r",
+            ".",
+            "…",
+            "...",
+            "©",
+            "(",
+            ")",
+            "AP Photo",
+            "—",
+            " - ",
+            "2021",
+            "12:30",
+            "Jul",
+            "ago",
+            "By ",
+            "Sponsored",
+            "[…]",
+            "東京",
+            "。",
+            "Главная",
+            "\t",
+            "\u{00A0}",
+            ":",
+            "|",
+            "Updated",
+            "é",
+            "🙂",
+        ];
+        for _ in 0..300 {
+            let len = (next() % 200) as usize;
+            let mut s = String::new();
+            for _ in 0..len {
+                s.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            let doc = segment(&s);
+            assert!(doc.blocks.iter().all(|b| b.span.end <= doc.text.len()));
+        }
+    }
 }

@@ -7,11 +7,14 @@
 //! with [`Document::to_json`] (or [`crate::text::OffsetConverter`]) at a boundary.
 
 pub mod blocks;
+mod invariants;
 mod json_out;
 pub mod quotes;
 pub mod sentences;
 
 use crate::text::Span;
+
+pub use invariants::check_invariants;
 
 /// What a block of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

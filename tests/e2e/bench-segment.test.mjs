@@ -1,0 +1,31 @@
+// Opens the segmentation benchmark page and prints its figures (no timing assertions:
+// speed goals are reported from benchmarks, not tested).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('segmentation bench page runs wasm and Intl.Segmenter on the same text', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}bench-segment.html`);
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
+  const r = await page.evaluate(() => window.benchResult);
+  assert.equal(r.error, undefined);
+  for (const [size, row] of Object.entries(r)) {
+    console.log(`bench ${size}: wasm ${row.wasmMBs.toFixed(1)} MB/s, Intl.Segmenter ${row.intlMBs.toFixed(1)} MB/s`);
+    assert.ok(row.sentencesWasm > 0 && row.sentencesIntl > 0);
+  }
+  // The 10 MB text is the 1 MB text's seed repeated 10x: the sentence count scales with it.
+  const ratio = r['10MB'].sentencesWasm / r['1MB'].sentencesWasm;
+  assert.ok(ratio > 9 && ratio < 11, `sentences scale with input (${ratio})`);
+});

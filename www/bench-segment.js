@@ -1,0 +1,62 @@
+// Segmentation benchmark page: wasm core vs Intl.Segmenter on the same text.
+// Results are written to #out and to window.benchResult (read by the E2E test).
+import { loadCore } from './claim/wasm.js';
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+const mb = (s) => new TextEncoder().encode(s).length / 1e6;
+
+function time(fn, runs) {
+  const ts = [];
+  let out;
+  for (let i = 0; i < runs; i += 1) {
+    const t = performance.now();
+    out = fn();
+    ts.push(performance.now() - t);
+  }
+  return { ms: median(ts), out };
+}
+
+async function run() {
+  const out = document.getElementById('out');
+  out.textContent = 'running…';
+  const core = await loadCore();
+  const seed = await (await fetch('articles/ap-koreas-talks-2021.txt')).text();
+  const rows = [];
+  const result = {};
+  for (const target of [1e6, 1e7]) {
+    const text = seed.repeat(Math.ceil(target / seed.length));
+    const size = mb(text);
+    const runs = target > 5e6 ? 3 : 7;
+    const wasm = time(() => JSON.parse(core.segment(text)), runs);
+    const sentencesWasm = wasm.out.blocks.reduce((n, b) => n + b.sentences.length, 0);
+    const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const intl = time(() => {
+      let n = 0;
+      for (const para of text.split('\n')) {
+        if (!para.trim()) continue;
+        for (const _ of seg.segment(para)) n += 1;
+      }
+      return n;
+    }, runs);
+    const key = `${Math.round(size)}MB`;
+    result[key] = {
+      mb: size,
+      wasmMs: wasm.ms,
+      wasmMBs: size / (wasm.ms / 1000),
+      intlMs: intl.ms,
+      intlMBs: size / (intl.ms / 1000),
+      sentencesWasm,
+      sentencesIntl: intl.out,
+    };
+    rows.push(`${size.toFixed(2)} MB: wasm ${result[key].wasmMBs.toFixed(1)} MB/s (${wasm.ms.toFixed(1)} ms, ${sentencesWasm} sentences)` +
+      ` | Intl.Segmenter ${result[key].intlMBs.toFixed(1)} MB/s (${intl.ms.toFixed(1)} ms, ${intl.out} sentences)`);
+  }
+  out.textContent = rows.join('\n');
+  window.benchResult = result;
+}
+
+document.getElementById('run').addEventListener('click', run);
+run().catch((e) => {
+  document.getElementById('out').textContent = `benchmark failed: ${e.message}`;
+  window.benchResult = { error: e.message };
+});
