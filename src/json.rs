@@ -106,14 +106,49 @@ impl Value {
     }
 }
 
-/// Writes a number as JSON (integers without a fraction; non-finite as `null`).
+/// Writes a number as JSON: integers exactly (below 2^53), other numbers with at
+/// most six decimal places (trailing zeros dropped); non-finite as `null`.
+///
+/// Hand-written so the wasm build carries no float-formatting tables.
 pub fn write_number(out: &mut String, n: f64) {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
     if !n.is_finite() {
         out.push_str("null");
-    } else if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
+        return;
+    }
+    if n.fract() == 0.0 && n.abs() < EXACT {
         let _ = write!(out, "{}", n as i64);
-    } else {
-        let _ = write!(out, "{n}");
+        return;
+    }
+    let neg = n < 0.0;
+    let scaled = (n.abs() * 1e6).round();
+    if scaled >= EXACT {
+        // Large: mantissa in [1, 10) with six decimals, and a power of ten.
+        let (mut m, mut e) = (n.abs(), 0);
+        while m >= 10.0 {
+            m /= 10.0;
+            e += 1;
+        }
+        if neg {
+            out.push('-');
+        }
+        write_number(out, m);
+        let _ = write!(out, "e{e}");
+        return;
+    }
+    let scaled = scaled as u64;
+    let (int, mut frac) = (scaled / 1_000_000, scaled % 1_000_000);
+    if neg && scaled > 0 {
+        out.push('-');
+    }
+    let _ = write!(out, "{int}");
+    if frac > 0 {
+        let mut digits = 6;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let _ = write!(out, ".{frac:0digits$}");
     }
 }
 
@@ -145,6 +180,74 @@ pub fn write_str(out: &mut String, s: &str) {
     }
     out.push_str(std::str::from_utf8(&bytes[last..]).expect("utf8 suffix"));
     out.push('"');
+}
+
+/// The value of a JSON number already checked against the grammar.
+///
+/// Integers of up to 15 digits are exact; other numbers are computed from up to
+/// 19 significant digits and a power of ten (close, not always the nearest
+/// `f64`). Hand-written so the wasm build carries no float-parsing tables.
+/// `None` when the magnitude overflows `f64`.
+fn number_value(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    let neg = b[0] == b'-';
+    let mut mant: u64 = 0;
+    let mut sig = 0;
+    let mut exp: i64 = 0;
+    let mut i = usize::from(neg);
+    let mut frac = false;
+    while i < b.len() {
+        match b[i] {
+            d @ b'0'..=b'9' => {
+                if sig < 19 {
+                    mant = mant * 10 + u64::from(d - b'0');
+                    if mant > 0 {
+                        sig += 1;
+                    }
+                    if frac {
+                        exp -= 1;
+                    }
+                } else if !frac {
+                    exp += 1;
+                }
+            }
+            b'.' => frac = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if i < b.len() {
+        // Exponent part: [eE][+-]?digits (grammar already checked).
+        i += 1;
+        let eneg = b[i] == b'-';
+        if b[i] == b'+' || b[i] == b'-' {
+            i += 1;
+        }
+        let mut e: i64 = 0;
+        for &d in &b[i..] {
+            e = (e * 10 + i64::from(d - b'0')).min(100_000);
+        }
+        exp += if eneg { -e } else { e };
+    }
+    let mut v = mant as f64;
+    if mant != 0 {
+        if exp > 400 {
+            return None;
+        }
+        if exp < -400 {
+            v = 0.0;
+        } else if exp >= 0 {
+            v *= 10f64.powi(exp as i32);
+        } else if exp < -300 {
+            v = v / 1e300 / 10f64.powi((-exp - 300) as i32);
+        } else {
+            v /= 10f64.powi((-exp) as i32);
+        }
+    }
+    if !v.is_finite() {
+        return None;
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// Where and why JSON could not be read.
@@ -323,10 +426,12 @@ impl Parser<'_> {
                 return Err(self.err("malformed number"));
             }
         }
-        let text = &self.src[start..self.i];
-        text.parse::<f64>()
+        number_value(&self.src[start..self.i])
             .map(Value::Number)
-            .map_err(|_| self.err("malformed number"))
+            .ok_or_else(|| ParseError {
+                offset: start,
+                message: "number out of range".to_string(),
+            })
     }
     fn hex4(&mut self) -> Result<u32, ParseError> {
         let h = self
@@ -434,6 +539,44 @@ mod tests {
         }
         let e = parse("[1, x]").unwrap_err();
         assert_eq!(e.offset, 4);
+    }
+
+    #[test]
+    fn numbers_parse_and_print_without_float_tables() {
+        for (src, want) in [
+            ("0", 0.0),
+            ("-0", 0.0),
+            ("42", 42.0),
+            ("-17", -17.0),
+            ("9007199254740991", 9_007_199_254_740_991.0),
+            ("1.5", 1.5),
+            ("0.25e2", 25.0),
+            ("1E3", 1000.0),
+            ("2.5e-3", 0.0025),
+            ("123456789012345678901234", 1.2345678901234568e23),
+            ("1e-500", 0.0),
+        ] {
+            let got = parse(src).unwrap().as_f64().unwrap();
+            assert!((got - want).abs() <= want.abs() * 1e-15, "{src}: {got} vs {want}");
+        }
+        assert_eq!(parse("1e400").unwrap_err().message, "number out of range");
+        let fmt = |n: f64| {
+            let mut s = String::new();
+            write_number(&mut s, n);
+            s
+        };
+        assert_eq!(fmt(3.0), "3");
+        assert_eq!(fmt(-2.5), "-2.5");
+        assert_eq!(fmt(0.1234567), "0.123457");
+        assert_eq!(fmt(-0.0000001), "0");
+        assert_eq!(fmt(1.05), "1.05");
+        assert_eq!(fmt(f64::NAN), "null");
+        assert_eq!(fmt(-1.5e300), "-1.5e300");
+        assert_eq!(fmt(1e16), "1e16");
+        for n in [1.5e300, 123456.0, 9.5e15, 0.5, 2.0e-7] {
+            let back = parse(&fmt(n)).unwrap().as_f64().unwrap();
+            assert!((back - n).abs() <= n.abs() * 1e-6 + 1e-6, "{n} -> {back}");
+        }
     }
 
     #[test]
