@@ -557,7 +557,10 @@ mod tests {
             ("1e-500", 0.0),
         ] {
             let got = parse(src).unwrap().as_f64().unwrap();
-            assert!((got - want).abs() <= want.abs() * 1e-15, "{src}: {got} vs {want}");
+            assert!(
+                (got - want).abs() <= want.abs() * 1e-15,
+                "{src}: {got} vs {want}"
+            );
         }
         assert_eq!(parse("1e400").unwrap_err().message, "number out of range");
         let fmt = |n: f64| {
