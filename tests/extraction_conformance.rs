@@ -13,9 +13,9 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
-/// The F1 the dev set must keep. The project's goal is 0.95; the cleaner
-/// reaches 0.936 today, so this guards against regressions below 0.93.
-const TARGET_F1: f64 = 0.93;
+/// The F1 the dev set must keep: the project's goal. The cleaner reaches
+/// 0.954 (halves 0.936 / 0.974); trafilatura with the full HTML gets 0.954.
+const TARGET_F1: f64 = 0.95;
 
 struct Page {
     id: String,

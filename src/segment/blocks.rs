@@ -19,10 +19,15 @@
 //!    of line-prefix hashes. No pairwise comparisons: time is linear.
 //! 3. **The main region**: each line gets a score — positive for prose
 //!    (about its word count), negative for short lines without a sentence end,
-//!    repeated lines, cues, dates, credits — and the contiguous run with the
-//!    largest sum (Kadane) is the article body. Short lines inside it (subheads,
-//!    one-line paragraphs) stay in; runs of three or more short lines inside it
-//!    (an inserted "Trending" box) and cue lines do not.
+//!    repeated lines, cues, dates, and slightly negative for captions and
+//!    credits (they sit inside bodies too); past eight non-body lines in a row
+//!    each further one costs more (a long gap ends the article). The
+//!    contiguous run with the largest sum (Kadane) is the article body; a list
+//!    right after it (lines of one shape: table rows, numbered, bulleted,
+//!    "Label: value", after a ':' line or a short heading) joins it. Short
+//!    lines inside it (subheads, list items, one-line paragraphs) stay in;
+//!    runs of three or more short lines that hold a cue, credit or relative
+//!    time (an inserted "Trending" box) and cue lines do not.
 //! 4. **Around the body**: the headline is the best title-like line shortly
 //!    before the body (longer, followed by a date or byline, repeated on the
 //!    page); date lines, bylines, captions and credits are labelled; after the
@@ -37,7 +42,7 @@ pub use features::{hash_bytes, line_end, line_info, Cue, End, LineInfo};
 pub use metadata::{byline, credit_source, dateline, timestamps};
 
 use super::{BlockKind, Metadata, Reason};
-use crate::text::Span;
+use crate::text::{is_blank, Span};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -55,23 +60,14 @@ pub fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut pos = 0;
     for line in text.split('\n') {
-        let t = line.trim_matches(blank);
+        let t = line.trim_matches(is_blank);
         if !t.is_empty() {
-            let lead = line.len() - line.trim_start_matches(blank).len();
+            let lead = line.len() - line.trim_start_matches(is_blank).len();
             out.push(Span::new(pos + lead, pos + lead + t.len()));
         }
         pos += line.len() + 1;
     }
     out
-}
-
-/// Whitespace, plus the invisible characters pages leave on otherwise empty lines.
-fn blank(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
-        )
 }
 
 /// A hasher for keys that are already hashes.
@@ -106,6 +102,8 @@ struct Page<'a> {
     repeated: Vec<bool>,
     /// Lines ending in an ellipsis that are the start of another, longer line.
     cut_copy: Vec<bool>,
+    /// The [`shape`] of every line as a list item.
+    shapes: Vec<u8>,
 }
 
 impl<'a> Page<'a> {
@@ -175,13 +173,16 @@ impl<'a> Page<'a> {
                 }
             })
             .collect();
-        Page {
+        let mut page = Page {
             text,
             lines,
             info,
             repeated,
             cut_copy,
-        }
+            shapes: vec![],
+        };
+        page.shapes = (0..lines.len()).map(|k| shape(&page, k)).collect();
+        page
     }
 
     fn line(&self, i: usize) -> &'a str {
@@ -198,6 +199,17 @@ impl<'a> Page<'a> {
             || f.end == End::Cut
             || (f.date || f.ago) && f.words <= 16
             || f.by && !f.prose()
+            || self.above_credit(i)
+    }
+
+    /// A caption line standing right above its photo credit.
+    fn above_credit(&self, i: usize) -> bool {
+        let f = &self.info[i];
+        let next = self.info.get(i + 1);
+        next.is_some_and(|n| n.credit && n.cue == Cue::None)
+            && !f.credit
+            && f.cue == Cue::None
+            && (3..=40).contains(&f.words)
     }
 
     /// True when neither neighbour is prose (a lone long line among short ones).
@@ -220,7 +232,8 @@ impl<'a> Page<'a> {
             return -80;
         }
         if self.furniture(i) {
-            if std::env::var("VD").is_ok() && (f.captioned || f.credit) && f.cue == Cue::None {
+            if f.cue == Cue::None && (f.captioned || f.credit || self.above_credit(i)) {
+                // Captions and credits come inside the body as often as around it.
                 return -2;
             }
             return -10 - w / 2;
@@ -242,6 +255,77 @@ impl<'a> Page<'a> {
             return 1;
         }
         -5
+    }
+}
+
+/// Shape bits of line `k` as a list item (0 for a line that cannot be one):
+/// a table row (tabs), numbered, bulleted, or "Label words: value".
+fn shape(page: &Page, k: usize) -> u8 {
+    let f = &page.info[k];
+    if page.furniture(k) || page.repeated[k] || f.words > 40 || f.prose() && f.words > 25 {
+        return 0;
+    }
+    let b = page.line(k).as_bytes();
+    let mut m = 0;
+    if b.contains(&b'\t') {
+        m |= 1;
+    }
+    if b[0].is_ascii_digit() {
+        m |= 2;
+    }
+    if page.line(k).starts_with(['*', '•', '-', '–', '·', '▪']) {
+        m |= 4;
+    }
+    let head = &b[..b.len().min(48)];
+    if let Some(c) = head.iter().position(|&c| c == b':') {
+        if c + 2 < b.len() && b[c + 1] == b' ' && head[..c].contains(&b' ') {
+            m |= 8;
+        }
+    }
+    m
+}
+
+/// Lines of a long gap between body parts after which each costs more.
+const GAP: i64 = 8;
+/// The extra cost of each further gap line.
+const GAP_STEP: i64 = 2;
+
+/// A line of a list: of one [`shape`] with a neighbour.
+fn in_list(page: &Page, k: usize) -> bool {
+    let s = &page.shapes;
+    let m = s[k];
+    m != 0 && (k > 0 && s[k - 1] & m != 0 || k + 1 < s.len() && s[k + 1] & m != 0)
+}
+
+/// Extends a body region ending at `end` (exclusive `limit`) over a list right
+/// after it: after a line ending in ':' two or more lines of one [`shape`],
+/// otherwise three or more, possibly after a short heading and a ':' line.
+fn extend_list(page: &Page, mut end: usize, limit: usize) -> usize {
+    let plain = |k: usize| !page.furniture(k) && !page.repeated[k];
+    loop {
+        let mut k = end + 1;
+        if k >= limit {
+            return end;
+        }
+        let mut colon = page.info[end].end == End::Colon;
+        let f = &page.info[k];
+        if !colon && page.shapes[k] == 0 && f.words <= 8 && f.end == End::Other && plain(k) {
+            k += 1;
+        }
+        if !colon && k < limit && page.info[k].end == End::Colon && plain(k) {
+            colon = true;
+            k += 1;
+        }
+        let mut mask = u8::MAX;
+        let mut j = k;
+        while j < limit && mask & page.shapes[j] != 0 {
+            mask &= page.shapes[j];
+            j += 1;
+        }
+        if j - k < if colon { 2 } else { 3 } {
+            return end;
+        }
+        end = j - 1;
     }
 }
 
@@ -324,8 +408,23 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
         return Labelled { labels, metadata };
     }
     let page = Page::new(text, lines);
-    let scores: Vec<i64> = (0..n).map(|i| page.score(i)).collect();
-    let regions = body_regions(&page, &scores);
+    let mut scores: Vec<i64> = (0..n).map(|i| page.score(i)).collect();
+    // A long stretch of non-body lines ends the article more surely than a
+    // short one: past GAP lines each costs more (list items do not count).
+    let mut run = 0;
+    for (k, s) in scores.iter_mut().enumerate() {
+        if *s > 0 {
+            run = 0;
+        } else if !in_list(&page, k) {
+            run += 1;
+            *s -= GAP_STEP * (run - GAP).max(0);
+        }
+    }
+    let mut regions = body_regions(&page, &scores);
+    for r in 0..regions.len() {
+        let limit = regions.get(r + 1).map_or(n, |x| x.0);
+        regions[r].1 = extend_list(&page, regions[r].1, limit);
+    }
     let start = regions.first().map_or(n, |r| r.0);
     let info = &page.info;
     let mut in_region = vec![false; n];
@@ -335,7 +434,9 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
         in_region[start..=end].iter_mut().for_each(|x| *x = true);
         let mut i = start;
         while i <= end {
-            // A run of short, non-sentence lines inside the body is an inserted box.
+            // A run of short, non-sentence lines inside the body is an inserted box
+            // when one of its lines is furniture ("Related", "16 hours ago", a
+            // credit); otherwise it is a list, a table or a run of subheads.
             let weak = |k: usize| !info[k].prose() && info[k].end != End::Sentence;
             let mut j = i;
             while j <= end && weak(j) {
@@ -350,17 +451,7 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
                     || page.cut_copy[k]
                     || f.end == End::Cut
             });
-            if j - i >= 3 && (boxy || std::env::var("VAR").is_err()) {
-                if std::env::var("BDBG").is_ok() {
-                    eprintln!(
-                        "RUN prev_end={:?} prevlen={}",
-                        if i > 0 { Some(info[i - 1].end) } else { None },
-                        if i > 0 { info[i - 1].words } else { 0 }
-                    );
-                    for k in i..j {
-                        eprintln!("  | {}", page.line(k).chars().take(100).collect::<String>());
-                    }
-                }
+            if j - i >= 3 && boxy {
                 for (k, l) in labels.iter_mut().enumerate().take(j).skip(i) {
                     *l = (
                         BlockKind::Boilerplate,
@@ -370,18 +461,20 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
                 i = j;
                 continue;
             }
-            let k = i;
-            let f = &info[k];
-            labels[k] = if page.furniture(k) {
-                furniture_label(&page, k)
-            } else if page.repeated[k] && f.words <= 10 {
-                (BlockKind::Boilerplate, Some(Reason::Other))
-            } else if f.prose() || f.words >= 15 || f.end != End::Other {
-                (BlockKind::Paragraph, None)
-            } else {
-                (BlockKind::Subhead, None)
-            };
-            i += 1;
+            let stop = j.max(i + 1);
+            for k in i..stop {
+                let f = &info[k];
+                labels[k] = if page.furniture(k) {
+                    furniture_label(&page, k)
+                } else if page.repeated[k] && f.words <= 10 {
+                    (BlockKind::Boilerplate, Some(Reason::Other))
+                } else if f.prose() || f.words >= 15 || f.end != End::Other {
+                    (BlockKind::Paragraph, None)
+                } else {
+                    (BlockKind::Subhead, None)
+                };
+            }
+            i = stop;
         }
     }
 
@@ -501,7 +594,7 @@ fn furniture_label(page: &Page, k: usize) -> (BlockKind, Option<Reason>) {
     }
     if f.credit {
         (BlockKind::Credit, None)
-    } else if f.captioned || page.cut_copy[k] {
+    } else if f.captioned || page.cut_copy[k] || page.above_credit(k) {
         (BlockKind::Caption, None)
     } else if f.end == End::Cut || f.ago && !f.date {
         (BlockKind::Boilerplate, Some(Reason::Related))
@@ -660,6 +753,64 @@ mod tests {
         assert_eq!(kind_of("BRIDGE HISTORY"), Some(BlockKind::Subhead));
         assert_eq!(kind_of("Second other"), Some(BlockKind::Boilerplate));
         assert_eq!(kind_of("Trending"), Some(BlockKind::Boilerplate));
+    }
+
+    #[test]
+    fn lists_belong_to_the_body() {
+        let page = format!(
+            "{BODY_EN}The five companies chosen are:\nBlue Origin, Kent\nCeres Robotics, Palo Alto\n\
+             Sierra Nevada Corporation, Louisville\nSpaceX, Hawthorne\n{BODY_EN}Qualified teams\n\
+             England (Group A): 10th appearance\nCzech Republic (Group A): Seventh appearance\n\
+             Ukraine (Group B): Third appearance\nSpain (Group F): 11th appearance\nHome\nAbout us\nContact\n"
+        );
+        let k = kinds(&page);
+        let kind_of = |p: &str| k.iter().find(|(t, _, _)| t.starts_with(p)).map(|x| x.1);
+        for item in ["Ceres", "SpaceX", "England", "Spain (Group F)"] {
+            assert!(
+                matches!(
+                    kind_of(item),
+                    Some(BlockKind::Paragraph | BlockKind::Subhead)
+                ),
+                "{item}: {k:?}"
+            );
+        }
+        assert_eq!(kind_of("About us"), Some(BlockKind::Boilerplate));
+    }
+
+    #[test]
+    fn captions_inside_the_body() {
+        let page = format!(
+            "{BODY_EN}A reference habitation module for a crewed Mars mission. Credit: ESA\n{BODY_EN}\
+             © John Brecher A needle during a flu shot at a community health center in Washington\n{BODY_EN}"
+        );
+        let k = kinds(&page);
+        let kind_of = |p: &str| k.iter().find(|(t, _, _)| t.starts_with(p)).map(|x| x.1);
+        assert_eq!(kind_of("A reference"), Some(BlockKind::Caption));
+        assert_eq!(kind_of("© John"), Some(BlockKind::Caption));
+        // The photo credit is no rights notice: the body goes on after it.
+        let paragraphs = k.iter().filter(|x| x.1 == BlockKind::Paragraph).count();
+        assert_eq!(paragraphs, 12, "{k:?}");
+    }
+
+    #[test]
+    fn a_long_gap_ends_the_body() {
+        let nav: String = (1..=14).map(|i| format!("Section {i}\n")).collect();
+        let teasers: String = (1..=4)
+            .map(|i| {
+                format!(
+                    "Another story number {i} about a different town and its plans for the coming \
+                     year was published here today by the same newspaper.\n"
+                )
+            })
+            .collect();
+        let page = format!("{BODY_EN}{BODY_EN}{nav}{teasers}");
+        let k = kinds(&page);
+        assert!(
+            k.iter()
+                .all(|x| !x.0.starts_with("Another") || x.1 == BlockKind::Boilerplate),
+            "{k:?}"
+        );
+        assert_eq!(k.iter().filter(|x| x.1 == BlockKind::Paragraph).count(), 8);
     }
 
     #[test]

@@ -42,6 +42,64 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     sp.out
 }
 
+/// A sorted table of short ASCII words, each zero-padded to `width` bytes:
+/// compact data and one binary search shared by every word list.
+pub(crate) struct Words {
+    bytes: &'static [u8],
+    width: usize,
+    fold: bool,
+}
+
+impl Words {
+    /// A table over `bytes` (records of `width` bytes, sorted); `fold` makes
+    /// look-ups ignore ASCII case (the records are then lower case).
+    pub(crate) const fn new(bytes: &'static [u8], width: usize, fold: bool) -> Self {
+        Words { bytes, width, fold }
+    }
+
+    /// Index of `word` in the table, if present.
+    #[inline(never)]
+    pub(crate) fn find(&self, word: &[u8]) -> Option<usize> {
+        let w = self.width;
+        let mut buf = [0u8; 24];
+        let key = buf.get_mut(..w)?;
+        if word.is_empty() || word.len() > w {
+            return None;
+        }
+        for (d, &c) in key.iter_mut().zip(word) {
+            *d = if self.fold { c.to_ascii_lowercase() } else { c };
+        }
+        let (mut lo, mut hi) = (0, self.bytes.len() / w);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.bytes.get(mid * w..mid * w + w)?.cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+}
+
+/// Packs the sorted `list` into records of `N / list.len()` bytes for [`Words`].
+pub(crate) const fn pack_words<const N: usize>(list: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let w = N / list.len();
+    let mut i = 0;
+    while i < list.len() {
+        let k = list[i].as_bytes();
+        assert!(k.len() <= w);
+        let mut j = 0;
+        while j < k.len() {
+            out[i * w + j] = k[j];
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Bytes at which the scanner stops.
 static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];

@@ -1,4 +1,27 @@
 //! Reading metadata from labelled lines: dates, author, dateline and source.
+//!
+//! Case is compared through [`fold`] and the small letter tests below (ASCII,
+//! Latin-1, Cyrillic), not Unicode case tables, to keep the wasm build small.
+
+use super::features::fold;
+
+/// `s` case-folded (same byte length as `s`, see [`fold`]).
+fn folded(s: &str) -> Vec<u8> {
+    let mut buf = vec![0; s.len() + 1];
+    fold(s.as_bytes(), &mut buf);
+    buf.truncate(s.len());
+    buf
+}
+
+/// A small letter in ASCII, Latin-1 or Cyrillic.
+fn is_lower(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'ß'..='ÿ' | 'а'..='я' | 'ѐ'..='џ') && c != '÷'
+}
+
+/// A capital letter in ASCII, Latin-1 or Cyrillic.
+fn is_upper(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'À'..='Þ' | 'А'..='Я' | 'Ѐ'..='Џ') && c != '×'
+}
 
 /// Splits a timestamp line into (published, updated).
 ///
@@ -27,14 +50,15 @@ pub fn timestamps(line: &str) -> (Option<String>, Option<String>) {
         "diterbitkan",
         "公開",
     ];
-    let lower = line.to_lowercase();
-    // Find where an "updated" label starts (in `line`'s byte offsets: lower-casing
-    // can change lengths, so map through a search in the original when it differs).
-    let at = if lower.len() == line.len() {
-        UPDATED.iter().filter_map(|u| lower.find(u)).min()
-    } else {
-        None
-    };
+    let lower = folded(line);
+    // Where an "updated" label starts (folding keeps byte offsets).
+    let at = UPDATED
+        .iter()
+        .filter_map(|u| {
+            let u = u.as_bytes();
+            lower.windows(u.len()).position(|w| w == u)
+        })
+        .min();
     let (published, updated) = match at {
         Some(i) if line.is_char_boundary(i) => (&line[..i], Some(&line[i..])),
         _ => (line, None),
@@ -44,13 +68,16 @@ pub fn timestamps(line: &str) -> (Option<String>, Option<String>) {
             .trim()
             .trim_matches(|c: char| c == '|' || c == '·' || c == '•' || c == '-');
         t = t.trim();
-        let tl = t.to_lowercase();
+        let tl = folded(t);
         for l in labels {
-            if tl.starts_with(l) && tl.len() == t.len() && t.is_char_boundary(l.len()) {
+            if tl.starts_with(l.as_bytes()) && t.is_char_boundary(l.len()) {
                 t = t[l.len()..]
                     .trim_start_matches([':', ' ', '.'])
                     .trim_start();
-                if t.to_lowercase().starts_with("on ") {
+                if t.as_bytes()
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"on "))
+                {
                     t = &t[3..];
                 }
                 break;
@@ -98,8 +125,11 @@ pub fn dateline(para: &str) -> Option<(String, Option<String>)> {
     };
     // The place starts with a word in capitals (SEOUL, WASHINGTON, MCLEAN).
     let first = place.split([',', ' ']).next().unwrap_or("");
-    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    let caps = first.chars().all(|c| !c.is_lowercase());
+    let letters = first
+        .chars()
+        .filter(|&c| c.is_ascii_alphabetic() || !c.is_ascii() && c != '·')
+        .count();
+    let caps = first.chars().all(|c| !is_lower(c));
     if letters < 2 || !caps || place.split_whitespace().count() > 6 {
         return None;
     }
@@ -111,10 +141,10 @@ pub fn credit_source(credit: &str) -> Option<String> {
     let t = credit.trim().trim_start_matches('(');
     let i = t.find([' ', '/'])?;
     let word = &t[..i];
-    let rest = t[i..].trim_start().to_lowercase();
+    let rest = folded(t[i..].trim_start());
     let agency = word.len() >= 2
-        && word.chars().all(|c| c.is_uppercase())
-        && (rest.starts_with("photo") || rest.starts_with("foto") || rest.starts_with('/'));
+        && word.chars().all(is_upper)
+        && (rest.starts_with(b"photo") || rest.starts_with(b"foto") || rest.starts_with(b"/"));
     agency.then(|| word.to_string())
 }
 
@@ -141,6 +171,10 @@ mod tests {
         assert_eq!(
             timestamps("Published: 20.11.2019"),
             (Some("20.11.2019".into()), None)
+        );
+        assert_eq!(
+            timestamps("Опубликовано: 26.07.2021 | Обновлено 27.07.2021"),
+            (Some("26.07.2021".into()), Some("27.07.2021".into()))
         );
         assert_eq!(
             timestamps("26 июля 2021"),
@@ -171,5 +205,7 @@ mod tests {
         assert_eq!(byline("Von: Anna Schmidt"), Some("Anna Schmidt".into()));
         assert_eq!(credit_source("(AP Photo/Jon Chol Jin)"), Some("AP".into()));
         assert_eq!(credit_source("(Photo by someone)"), None);
+        assert_eq!(credit_source("(ТАСС/Фото)"), Some("ТАСС".into()));
+        assert_eq!(credit_source("(AFP PHOTO / Jane Doe)"), Some("AFP".into()));
     }
 }

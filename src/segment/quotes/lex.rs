@@ -3,20 +3,22 @@
 //! Every offset here is a byte offset into one block's text `s`, always on a
 //! char boundary. Nothing here panics on any input.
 
+use crate::segment::sentences::{pack_words, Words};
+
 /// The char starting at byte `i` of `s` (`None` at the end or off a boundary).
-#[inline]
+#[inline(never)]
 pub(super) fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|t| t.chars().next())
 }
 
 /// The char ending at byte `i` of `s` (`None` at the start or off a boundary).
-#[inline]
+#[inline(never)]
 pub(super) fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i).and_then(|t| t.chars().next_back())
 }
 
 /// Any quotation mark this module knows (double or single, curly or straight).
-#[inline]
+#[inline(never)]
 pub(super) fn is_quote_char(c: char) -> bool {
     matches!(
         c,
@@ -41,7 +43,7 @@ pub(super) fn is_close_punct(c: char) -> bool {
 
 /// A character that can be part of a word: anything but whitespace and punctuation
 /// (so letters, digits, combining marks, emoji).
-#[inline]
+#[inline(never)]
 pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -51,13 +53,18 @@ pub(super) fn is_word_char(c: char) -> bool {
         || matches!(c, '«' | '»' | '\u{a0}' | '¡' | '¿' | '·' | '§' | '¶'))
 }
 
-/// Abbreviations whose trailing period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt",
-    "Sgt", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "No", "Mt", "Ft", "Adm", "Maj", "Pres",
-    "Dept", "Univ", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "Gens", "Reps", "Sens", "Cmdr", "Supt", "Msgr", "Mme",
+/// Abbreviations whose trailing period does not end a sentence (sorted, case as written).
+const ABBREVIATION_WORDS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Capt", "Cmdr", "Co", "Col", "Corp", "Dec", "Dept", "Dr", "Feb", "Ft",
+    "Gen", "Gens", "Gov", "Inc", "Jan", "Jr", "Lt", "Ltd", "Maj", "Mar", "Mme", "Mr", "Mrs", "Ms",
+    "Msgr", "Mt", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sep",
+    "Sept", "Sgt", "Sr", "St", "Supt", "Univ", "etc", "vs",
 ];
+static ABBREVIATIONS: Words = Words::new(
+    &pack_words::<{ ABBREVIATION_WORDS.len() * 4 }>(ABBREVIATION_WORDS),
+    4,
+    false,
+);
 
 /// True when a period right after `w` belongs to the word (`U.N.`, `J.`, `Mr.`).
 pub(super) fn is_abbrev(w: &str) -> bool {
@@ -68,7 +75,7 @@ pub(super) fn is_abbrev(w: &str) -> bool {
     if let (Some(c), None) = (cs.next(), cs.next()) {
         return c.is_uppercase();
     }
-    ABBREVIATIONS.contains(&w)
+    ABBREVIATIONS.find(w.as_bytes()).is_some()
 }
 
 /// A word: byte range `start..end` in the block text.
@@ -218,4 +225,18 @@ pub(super) fn gap_breaks(s: &str, a: usize, b: usize) -> bool {
 /// True when the gap `s[a..b]` holds a comma.
 pub(super) fn gap_has_comma(s: &str, a: usize, b: usize) -> bool {
     s.get(a..b).is_some_and(|g| g.contains(','))
+}
+
+#[cfg(test)]
+mod lex_tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATION_WORDS.windows(2).all(|p| p[0] < p[1]));
+        for (i, w) in ABBREVIATION_WORDS.iter().enumerate() {
+            assert_eq!(ABBREVIATIONS.find(w.as_bytes()), Some(i), "{w}");
+        }
+        assert!(is_abbrev("Mr") && is_abbrev("vs") && !is_abbrev("VS") && !is_abbrev(""));
+    }
 }

@@ -16,6 +16,7 @@
 //! short noun phrase (`Seoul officials`, `the ministry`).
 
 use super::lex::{gap_breaks, gap_has_comma, Word};
+use crate::segment::sentences::{pack_words, Words};
 
 /// How a speech verb attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +97,11 @@ const FINITE_WORDS: &[&str] = &[
     "writes",
     "wrote",
 ];
-const FINITE: [u128; FINITE_WORDS.len()] = keys(FINITE_WORDS);
+static FINITE: Words = Words::new(
+    &pack_words::<{ FINITE_WORDS.len() * 12 }>(FINITE_WORDS),
+    12,
+    true,
+);
 
 const PARTICIPLE_WORDS: &[&str] = &[
     "adding",
@@ -117,7 +122,11 @@ const PARTICIPLE_WORDS: &[&str] = &[
     "warning",
     "writing",
 ];
-const PARTICIPLE: [u128; PARTICIPLE_WORDS.len()] = keys(PARTICIPLE_WORDS);
+static PARTICIPLE: Words = Words::new(
+    &pack_words::<{ PARTICIPLE_WORDS.len() * 10 }>(PARTICIPLE_WORDS),
+    10,
+    true,
+);
 
 /// Words that may stand between a subject and its verb (`Nam also said`, `Kim has called`).
 const SKIP_WORDS: &[&str] = &[
@@ -184,7 +193,11 @@ const SKIP_WORDS: &[&str] = &[
     "year",
     "yesterday",
 ];
-const SKIP: [u128; SKIP_WORDS.len()] = keys(SKIP_WORDS);
+static SKIP: Words = Words::new(
+    &pack_words::<{ SKIP_WORDS.len() * 10 }>(SKIP_WORDS),
+    10,
+    true,
+);
 
 /// Words that end a subject phrase when walking away from the verb.
 const STOP_WORDS: &[&str] = &[
@@ -195,7 +208,7 @@ const STOP_WORDS: &[&str] = &[
     "was", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
     "will", "with", "without", "would",
 ];
-const STOP: [u128; STOP_WORDS.len()] = keys(STOP_WORDS);
+static STOP: Words = Words::new(&pack_words::<{ STOP_WORDS.len() * 8 }>(STOP_WORDS), 8, true);
 
 /// Words that may follow an inverted subject (`said Nam in a statement`).
 const FOLLOWERS_WORDS: &[&str] = &[
@@ -234,14 +247,22 @@ const FOLLOWERS_WORDS: &[&str] = &[
     "with",
     "yesterday",
 ];
-const FOLLOWERS: [u128; FOLLOWERS_WORDS.len()] = keys(FOLLOWERS_WORDS);
+static FOLLOWERS: Words = Words::new(
+    &pack_words::<{ FOLLOWERS_WORDS.len() * 9 }>(FOLLOWERS_WORDS),
+    9,
+    true,
+);
 
 /// Subject pronouns; `he`/`she` may be resolved to a named speaker.
 const PRONOUNS_WORDS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
-const PRONOUNS: [u128; PRONOUNS_WORDS.len()] = keys(PRONOUNS_WORDS);
+static PRONOUNS: Words = Words::new(
+    &pack_words::<{ PRONOUNS_WORDS.len() * 4 }>(PRONOUNS_WORDS),
+    4,
+    true,
+);
 
 /// Titles dropped before a proper name.
-const TITLES: &[&str] = &[
+const TITLE_WORDS: &[&str] = &[
     "Adm.",
     "Ambassador",
     "Attorney",
@@ -307,52 +328,26 @@ const TITLES: &[&str] = &[
     "Superintendent",
     "Vice",
 ];
+static TITLES: Words = Words::new(
+    &pack_words::<{ TITLE_WORDS.len() * 17 }>(TITLE_WORDS),
+    17,
+    false,
+);
 
 /// Name particles allowed between capitalised words (`Bank of Korea`, `Ursula von der Leyen`).
 const CONNECTORS_WORDS: &[&str] = &[
     "al", "bin", "da", "de", "del", "den", "der", "dos", "du", "la", "le", "of", "van", "von",
 ];
-const CONNECTORS: [u128; CONNECTORS_WORDS.len()] = keys(CONNECTORS_WORDS);
+static CONNECTORS: Words = Words::new(
+    &pack_words::<{ CONNECTORS_WORDS.len() * 3 }>(CONNECTORS_WORDS),
+    3,
+    true,
+);
 
-/// A word of at most 16 ASCII bytes packed big-endian into an integer, so that
-/// integer order is the words' byte order (cheap look-ups in sorted tables).
-const fn pack(b: &[u8]) -> u128 {
-    let mut k = 0u128;
-    let mut i = 0;
-    while i < 16 {
-        k <<= 8;
-        if i < b.len() {
-            k |= b[i].to_ascii_lowercase() as u128;
-        }
-        i += 1;
-    }
-    k
-}
-
-/// Packed keys of a sorted, lower-case word list.
-const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
-    let mut out = [0u128; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = pack(list[i].as_bytes());
-        i += 1;
-    }
-    out
-}
-
-/// True when `w`, lower-cased (ASCII), is in the packed table `list`.
+/// True when `w` (ASCII case ignored) is in the table `list`.
 #[inline]
-fn eq_any(w: &str, list: &[u128]) -> bool {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > 16 || !w.is_ascii() {
-        return false;
-    }
-    list.binary_search(&pack(b)).is_ok()
-}
-
-/// True when `w` is exactly in `list` (sorted, case as written).
-fn in_sorted(w: &str, list: &[&str]) -> bool {
-    list.binary_search(&w).is_ok()
+fn eq_any(w: &str, list: &Words) -> bool {
+    list.find(w.as_bytes()).is_some()
 }
 
 fn verb_kind(w: &str) -> Option<Verb> {
@@ -613,7 +608,10 @@ impl Region<'_> {
         }
         if j == b {
             // Drop titles before the proper name, keeping at least one word.
-            if let Some(t) = (r..j).rev().find(|&t| in_sorted(self.text(t), TITLES)) {
+            if let Some(t) = (r..j)
+                .rev()
+                .find(|&t| TITLES.find(self.text(t).as_bytes()).is_some())
+            {
                 r = t + 1;
                 while r + 1 < j && eq_any(self.text(r), &CONNECTORS) {
                     r += 2; // `Secretary of State Antony Blinken`
@@ -647,10 +645,24 @@ mod list_tests {
             assert!(list
                 .iter()
                 .all(|w| *w == w.to_ascii_lowercase() && w.len() <= 16));
-            let k: Vec<u128> = list.iter().map(|w| pack(w.as_bytes())).collect();
-            assert!(k.windows(2).all(|p| p[0] < p[1]));
         }
-        assert!(TITLES.windows(2).all(|p| p[0] < p[1]));
+        let tables = [
+            (FINITE_WORDS, &FINITE),
+            (PARTICIPLE_WORDS, &PARTICIPLE),
+            (SKIP_WORDS, &SKIP),
+            (STOP_WORDS, &STOP),
+            (FOLLOWERS_WORDS, &FOLLOWERS),
+            (PRONOUNS_WORDS, &PRONOUNS),
+            (CONNECTORS_WORDS, &CONNECTORS),
+            (TITLE_WORDS, &TITLES),
+        ];
+        for (list, table) in tables {
+            for (i, w) in list.iter().enumerate() {
+                assert_eq!(table.find(w.as_bytes()), Some(i), "{w}");
+            }
+        }
+        assert!(TITLE_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(TITLES.find(b"Dr.").is_some() && TITLES.find(b"dr.").is_none());
         assert!(eq_any("Said", &FINITE) && eq_any("SAYING", &PARTICIPLE));
         assert!(!eq_any("sáid", &FINITE) && !eq_any("", &FINITE) && !eq_any("sai", &FINITE));
     }

@@ -21,6 +21,7 @@ pub(crate) enum Class {
     Post,
 }
 
+use super::{pack_words, Words};
 use Class::*;
 
 /// One abbreviation: its lower-case key (without the final period), its class
@@ -28,10 +29,12 @@ use Class::*;
 /// in the text (for keys that are also ordinary words, such as "Miss" or "Mass").
 type Entry = (&'static [u8], Class, Class, bool);
 
-/// Abbreviations, sorted by key (checked by a unit test).
-static ABBREVS: &[Entry] = &ABBREVS_ARR;
-const ABBREVS_LEN: usize = ABBREVS_ARR.len();
-const ABBREVS_ARR: [Entry; 208] = [
+/// Longest abbreviation key, in bytes.
+const KEY_WIDTH: usize = 6;
+
+/// Abbreviations, sorted by key (checked by a unit test). Only read at compile
+/// time: the binary holds [`KEYS`] and [`CLASSES`].
+const ABBREVS: [Entry; 208] = [
     (b"a.d", Post, Post, false),
     (b"a.m", Time, Time, false),
     (b"adm", Title, Title, false),
@@ -242,202 +245,198 @@ const ABBREVS_ARR: [Entry; 208] = [
     (b"yds", Post, Ordinary, false),
 ];
 
-/// `key` packed big-endian into a `u64` (zero-padded), which keeps the byte
-/// order of keys up to 8 bytes; `u64::MAX` for longer keys (never in the table).
-const fn pack(key: &[u8]) -> u64 {
-    if key.len() > 8 {
-        return u64::MAX;
-    }
-    let mut v = 0u64;
+/// The keys of [`ABBREVS`], packed.
+static KEYS: Words = Words::new(&KEY_BYTES, KEY_WIDTH, true);
+static KEY_BYTES: [u8; ABBREVS.len() * KEY_WIDTH] = {
+    let mut out = [0u8; ABBREVS.len() * KEY_WIDTH];
     let mut i = 0;
-    while i < 8 {
-        v <<= 8;
-        if i < key.len() {
-            v |= key[i].to_ascii_lowercase() as u64;
+    while i < ABBREVS.len() {
+        let k = ABBREVS[i].0;
+        let mut j = 0;
+        while j < k.len() {
+            out[i * KEY_WIDTH + j] = k[j];
+            j += 1;
         }
-        i += 1;
-    }
-    v
-}
-
-/// The keys of [`ABBREVS`], packed, in the same (sorted) order.
-static PACKED: [u64; ABBREVS_LEN] = {
-    let mut out = [0u64; ABBREVS_LEN];
-    let mut i = 0;
-    while i < ABBREVS_LEN {
-        out[i] = pack(ABBREVS_ARR[i].0);
         i += 1;
     }
     out
 };
 
+/// The classes of [`ABBREVS`], one byte each: class after a number, class
+/// elsewhere (times 8), and 64 when the key must be capitalised.
+static CLASSES: [u8; ABBREVS.len()] = {
+    let mut out = [0u8; ABBREVS.len()];
+    let mut i = 0;
+    while i < ABBREVS.len() {
+        let (_, num, other, cap) = ABBREVS[i];
+        out[i] = num as u8 | (other as u8) << 3 | (cap as u8) << 6;
+        i += 1;
+    }
+    out
+};
+
+/// The class numbered `v` (as in [`CLASSES`]).
+fn class(v: u8) -> Class {
+    match v & 7 {
+        1 => Title,
+        2 => Ambiguous,
+        3 => Time,
+        4 => Post,
+        _ => Ordinary,
+    }
+}
+
 /// Capitalised words that typically open an English sentence (pronouns,
 /// determiners, conjunctions, question words, auxiliaries, sentence adverbs).
 /// Sorted; lower case.
-static STARTERS: &[&[u8]] = &[
-    b"a",
-    b"after",
-    b"all",
-    b"also",
-    b"although",
-    b"an",
-    b"and",
-    b"another",
-    b"are",
-    b"as",
-    b"at",
-    b"because",
-    b"before",
-    b"both",
-    b"but",
-    b"by",
-    b"can",
-    b"could",
-    b"did",
-    b"do",
-    b"does",
-    b"during",
-    b"each",
-    b"even",
-    b"every",
-    b"finally",
-    b"for",
-    b"from",
-    b"had",
-    b"has",
-    b"have",
-    b"he",
-    b"her",
-    b"here",
-    b"his",
-    b"how",
-    b"however",
-    b"if",
-    b"in",
-    b"instead",
-    b"is",
-    b"it",
-    b"its",
-    b"later",
-    b"many",
-    b"may",
-    b"meanwhile",
-    b"might",
-    b"most",
-    b"must",
-    b"my",
-    b"neither",
-    b"no",
-    b"nor",
-    b"not",
-    b"now",
-    b"of",
-    b"on",
-    b"once",
-    b"one",
-    b"only",
-    b"or",
-    b"other",
-    b"our",
-    b"she",
-    b"should",
-    b"since",
-    b"so",
-    b"some",
-    b"still",
-    b"such",
-    b"that",
-    b"the",
-    b"their",
-    b"then",
-    b"there",
-    b"these",
-    b"they",
-    b"this",
-    b"those",
-    b"thus",
-    b"to",
-    b"today",
-    b"was",
-    b"we",
-    b"were",
-    b"what",
-    b"when",
-    b"where",
-    b"which",
-    b"while",
-    b"who",
-    b"why",
-    b"will",
-    b"with",
-    b"would",
-    b"yes",
-    b"yet",
-    b"you",
-    b"your",
+const STARTER_WORDS: &[&str] = &[
+    "a",
+    "after",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "even",
+    "every",
+    "finally",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "if",
+    "in",
+    "instead",
+    "is",
+    "it",
+    "its",
+    "later",
+    "many",
+    "may",
+    "meanwhile",
+    "might",
+    "most",
+    "must",
+    "my",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thus",
+    "to",
+    "today",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "your",
 ];
+static STARTERS: Words = Words::new(&STARTER_BYTES, 9, true);
+static STARTER_BYTES: [u8; STARTER_WORDS.len() * 9] = pack_words(STARTER_WORDS);
 
 /// Prepositions that open an introductory adverbial ("In 44 B.C. …", "At 6 a.m. …").
 /// Sorted; lower case.
-static INTRO: &[&[u8]] = &[
-    b"about",
-    b"after",
-    b"around",
-    b"at",
-    b"before",
-    b"between",
-    b"by",
-    b"circa",
-    b"during",
-    b"from",
-    b"in",
-    b"near",
-    b"on",
-    b"since",
-    b"through",
-    b"throughout",
-    b"until",
-    b"within",
+const INTRO_WORDS: &[&str] = &[
+    "about",
+    "after",
+    "around",
+    "at",
+    "before",
+    "between",
+    "by",
+    "circa",
+    "during",
+    "from",
+    "in",
+    "near",
+    "on",
+    "since",
+    "through",
+    "throughout",
+    "until",
+    "within",
 ];
-
-const MAX_KEY: usize = 12;
-
-/// Lower-cases `word` (ASCII) into `buf`; `None` when too long to be in a table.
-fn lower<'a>(word: &[u8], buf: &'a mut [u8; MAX_KEY]) -> Option<&'a [u8]> {
-    if word.is_empty() || word.len() > MAX_KEY {
-        return None;
-    }
-    for (d, &c) in buf.iter_mut().zip(word) {
-        *d = c.to_ascii_lowercase();
-    }
-    Some(&buf[..word.len()])
-}
+static INTRO: Words = Words::new(&INTRO_BYTES, 10, true);
+static INTRO_BYTES: [u8; INTRO_WORDS.len() * 10] = pack_words(INTRO_WORDS);
 
 /// The abbreviation `key` (text before the final period, periods inside kept),
 /// as `(class after a number, class elsewhere)`, or `None` when unknown.
 pub(crate) fn lookup(key: &[u8]) -> Option<(Class, Class)> {
-    // No key is longer than 8 bytes, nor longer than 6 without a period.
-    if key.is_empty() || key.len() > 8 || (key.len() > 6 && !key.contains(&b'.')) {
+    let v = CLASSES[KEYS.find(key)?];
+    if v & 64 != 0 && !key[0].is_ascii_uppercase() {
         return None;
     }
-    let i = PACKED.binary_search(&pack(key)).ok()?;
-    let (_, num, other, cap) = ABBREVS[i];
-    if cap && !key[0].is_ascii_uppercase() {
-        return None;
-    }
-    Some((num, other))
+    Some((class(v), class(v >> 3)))
 }
 
 /// True when the capitalised `word` typically starts a sentence.
 pub(crate) fn is_starter(word: &[u8]) -> bool {
-    let mut buf = [0u8; MAX_KEY];
-    lower(word, &mut buf).is_some_and(|k| STARTERS.binary_search(&k).is_ok())
+    STARTERS.find(word).is_some()
 }
 
 /// True when `word` is a preposition that opens an introductory phrase.
 pub(crate) fn is_intro(word: &[u8]) -> bool {
-    let mut buf = [0u8; MAX_KEY];
-    lower(word, &mut buf).is_some_and(|k| INTRO.binary_search(&k).is_ok())
+    INTRO.find(word).is_some()
 }
 
 #[cfg(test)]
@@ -447,13 +446,22 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_lowercase() {
         assert!(ABBREVS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(PACKED.windows(2).all(|w| w[0] < w[1]));
-        assert!(ABBREVS.iter().all(|e| e.0.len() <= 8));
-        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
-        assert!(INTRO.windows(2).all(|w| w[0] < w[1]));
-        for e in ABBREVS {
-            assert!(e.0.len() <= MAX_KEY);
+        assert!(ABBREVS.iter().all(|e| e.0.len() <= KEY_WIDTH));
+        assert!(STARTER_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(INTRO_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STARTER_WORDS.iter().all(|w| w.len() <= 9));
+        assert!(INTRO_WORDS.iter().all(|w| w.len() <= 10));
+        for (i, e) in ABBREVS.iter().enumerate() {
             assert!(!e.0.iter().any(u8::is_ascii_uppercase), "{:?}", e.0);
+            assert_eq!(KEYS.find(e.0), Some(i));
+            assert_eq!(class(CLASSES[i]), e.1);
+            assert_eq!(class(CLASSES[i] >> 3), e.2);
+        }
+        for w in STARTER_WORDS {
+            assert!(is_starter(w.as_bytes()), "{w}");
+        }
+        for w in INTRO_WORDS {
+            assert!(is_intro(w.as_bytes()), "{w}");
         }
     }
 
