@@ -9,10 +9,16 @@
 //! wasm-bindgen; it speaks UTF-16 offsets, as the DOM does.
 #![warn(missing_docs)]
 
+pub mod anchor;
 pub mod annotation;
+pub mod classroom;
+pub mod csv;
+pub mod hash;
 pub mod json;
 pub mod segment;
+pub mod suggest;
 pub mod text;
+pub mod w3c;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -98,8 +98,8 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::UnknownId(id) => write!(f, "no annotation has id {id:?}"),
-            StoreError::DuplicateId(id) => write!(f, "an annotation with id {id:?} exists already"),
+            StoreError::UnknownId(id) => write!(f, "no annotation has id \"{id}\""),
+            StoreError::DuplicateId(id) => write!(f, "an annotation with id \"{id}\" exists already"),
             StoreError::BadSpan { start, end, len } => write!(
                 f,
                 "span {start}..{end} is not a non-empty range on character boundaries of the text (length {len})"
@@ -168,6 +168,13 @@ impl Store {
     /// True when there is a step to redo.
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+
+    /// Forgets every undo and redo step (after loading a saved session, so that
+    /// undo cannot take the loaded annotations away).
+    pub fn clear_history(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
     }
 
     /// Applies `op` as one undoable step. On error nothing changes.
@@ -392,6 +399,9 @@ mod tests {
             assert_eq!(&snapshot(&st), want);
         }
         assert!(st.redo().is_none());
+        st.clear_history();
+        assert!(!st.can_undo() && !st.can_redo());
+        assert_eq!(snapshot(&st), s4);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! offsets in **UTF-16 code units**, and Rust errors turned into JS `Error`s
 //! with readable messages in one place ([`js_error`]).
 
+mod io;
 mod session;
 
 pub use session::Session;

@@ -12,8 +12,8 @@ use wasm_bindgen::prelude::*;
 /// An article segmented once, plus its annotation store with undo/redo.
 #[wasm_bindgen]
 pub struct Session {
-    doc: Document,
-    store: Store,
+    pub(super) doc: Document,
+    pub(super) store: Store,
 }
 
 impl Session {

@@ -3,8 +3,13 @@
 //! Exit codes: 0 success; 1 bad input (unreadable file, not UTF-8, bad JSON line);
 //! 2 usage error (unknown command or option).
 
+mod anchor_bench;
 mod bench;
+mod export;
+mod score;
 mod segment;
+mod suggest;
+mod validate;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -16,6 +21,13 @@ USAGE:
     claimmark segment [FILE|-] [--format json|text] [--lossy]
     claimmark segment --jsonl [FILE|-] [--lossy]
     claimmark bench FILE [--runs N]
+    claimmark anchor-bench [--seed N] [--shared DIR]
+    claimmark export [--format w3c|csv] --text ARTICLE ANNOTATIONS.json
+    claimmark validate FILE [--text ARTICLE]
+    claimmark score --text ARTICLE [--key KEY.json] STUDENT.json… [--format json|csv|text]
+                    [--table students|sentences|pairs]
+    claimmark suggest [FILE|-] [--lossy]
+    claimmark suggest --jsonl [FILE|-] [--features]
     claimmark --version | --help
 
 segment   prints the Document as JSON (offsets in Unicode code points,
@@ -23,8 +35,25 @@ segment   prints the Document as JSON (offsets in Unicode code points,
           --jsonl reads lines {\"id\":…,\"text\":…} and writes {\"id\":…,\"document\":{…}}.
           Input that is not UTF-8 is an error naming the byte offset, unless --lossy
           (invalid bytes become U+FFFD).
+score     scores students' W3C annotation files against the teacher's KEY (sentence
+          accuracy, per-tag span precision/recall/F1, missed key spans) and the class's
+          agreement (Fleiss' and pairwise Cohen's kappa, most disputed sentences first).
+          Without --key only agreement is computed. Files that fail to import are listed
+          (\"failed\" in JSON, on stderr otherwise) and the others still count. --format csv
+          prints one table (--table, default students).
+suggest   prints each body sentence with a suggested tag (fact, analysis, quote)
+          and the cue behind it; --jsonl reads {\"id\",\"text\"} lines (one sentence
+          or passage each) and writes {\"id\",\"tag\",\"reason\"} lines
+          (--features: {\"id\",\"features\"}, the model's inputs, for training).
 bench     times sentence splitting alone and full segmentation of FILE
           (median of --runs runs, default 7) and prints MB/s.
+export    re-exports annotations (W3C JSON-LD or any file validate accepts) against
+          ARTICLE, re-anchored on it: W3C AnnotationCollection or CSV
+          (options --title, --creator, --source URL, --generated ISO-TIME).
+validate  checks FILE as an import would (with --text, also against ARTICLE);
+          prints OK with counts, or the error and exits 1.
+anchor-bench  re-anchoring quality (right/wrong/orphaned per edit kind) on the
+          shared seed and extraction pages, and its time for 2,000 annotations.
 
 EXIT CODES: 0 success, 1 bad input, 2 usage error.
 ";
@@ -119,6 +148,11 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "segment" => segment::run(parse_opts(&args[1..])?),
         "bench" => bench::run(parse_opts(&args[1..])?),
+        "anchor-bench" => anchor_bench::run(&args[1..]),
+        "export" => export::run(&args[1..]),
+        "validate" => validate::run(&args[1..]),
+        "suggest" => suggest::run(&args[1..]),
+        "score" => score::run(&args[1..]),
         other => Err(usage(format!("unknown command {other:?}"))),
     }
 }

@@ -1,0 +1,217 @@
+//! Landmarks: annotations whose quote *with* its whole stored context
+//! (`prefix + exact + suffix`) occurs exactly once in the new text, in the
+//! same order as their old positions. They tell how the text shifted around
+//! every other annotation, without a diff and without the old text.
+//!
+//! All needles are found in **one pass** over the text: a rolling hash of
+//! [`KEY`] bytes is checked against a small bitmap, then against the sorted
+//! needle keys, then verified byte for byte.
+
+/// Bytes hashed per window; shorter needles are not looked up.
+pub const KEY: usize = 16;
+
+const BASE: u64 = 0x0100_0000_01b3;
+
+/// Occurrences of a needle in the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Found {
+    /// How many (counting stops at 2).
+    pub count: u8,
+    /// Byte offset of the first one.
+    pub first: usize,
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0u64, |h, &b| {
+        h.wrapping_mul(BASE).wrapping_add(u64::from(b))
+    })
+}
+
+/// Counts the occurrences of each needle in `text` (needles shorter than [`KEY`]
+/// bytes get a zero count).
+pub fn find_all(text: &[u8], needles: &[&[u8]]) -> Vec<Found> {
+    let mut out = vec![Found::default(); needles.len()];
+    let mut keys: Vec<(u64, usize)> = needles
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.len() >= KEY)
+        .map(|(i, n)| (hash(&n[..KEY]), i))
+        .collect();
+    if keys.is_empty() || text.len() < KEY {
+        return out;
+    }
+    keys.sort_unstable();
+    let mut bits = vec![0u64; 1024];
+    for &(h, _) in &keys {
+        let b = (h >> 48) as usize;
+        bits[b / 64] |= 1 << (b % 64);
+    }
+    // BASE^(KEY-1), to take the outgoing byte away.
+    let top = (1..KEY).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut h = hash(&text[..KEY]);
+    let mut p = 0;
+    loop {
+        let b = (h >> 48) as usize;
+        if bits[b / 64] & (1 << (b % 64)) != 0 {
+            let from = keys.partition_point(|&(k, _)| k < h);
+            for &(k, i) in &keys[from..] {
+                if k != h {
+                    break;
+                }
+                let f = &mut out[i];
+                if f.count < 2 && text[p..].starts_with(needles[i]) {
+                    if f.count == 0 {
+                        f.first = p;
+                    }
+                    f.count += 1;
+                }
+            }
+        }
+        if p + KEY >= text.len() {
+            break;
+        }
+        h = h
+            .wrapping_sub(u64::from(text[p]).wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(u64::from(text[p + KEY]));
+        p += 1;
+    }
+    out
+}
+
+/// A landmark: old position → new position (bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mark {
+    /// Old start (the hint).
+    pub old: usize,
+    /// New start.
+    pub new: usize,
+}
+
+/// Keeps the longest chain of `marks` increasing in both old and new position
+/// (an out-of-order match is a copy elsewhere, not the annotated text).
+/// Old positions claimed by two different new ones, and the reverse, are
+/// dropped first: such evidence is ambiguous.
+pub fn chain(mut marks: Vec<Mark>) -> Vec<Mark> {
+    marks.sort_unstable();
+    marks.dedup();
+    let n = marks.len();
+    let clash =
+        |i: usize, j: usize| (marks[i].old == marks[j].old) != (marks[i].new == marks[j].new);
+    let mut keep = vec![true; n];
+    for i in 1..n {
+        if clash(i - 1, i) {
+            keep[i - 1] = false;
+            keep[i] = false;
+        }
+    }
+    let mut by_new: Vec<usize> = (0..n).collect();
+    by_new.sort_unstable_by_key(|&i| (marks[i].new, marks[i].old));
+    for w in by_new.windows(2) {
+        if clash(w[0], w[1]) {
+            keep[w[0]] = false;
+            keep[w[1]] = false;
+        }
+    }
+    let marks: Vec<Mark> = marks
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect();
+    // Longest strictly increasing subsequence in `new` (patience sorting).
+    let mut tails: Vec<usize> = vec![];
+    let mut prev = vec![usize::MAX; marks.len()];
+    for (i, m) in marks.iter().enumerate() {
+        let k = tails.partition_point(|&t| marks[t].new < m.new);
+        if k > 0 {
+            prev[i] = tails[k - 1];
+        }
+        if k == tails.len() {
+            tails.push(i);
+        } else {
+            tails[k] = i;
+        }
+    }
+    let mut out = vec![];
+    let mut at = tails.last().copied().unwrap_or(usize::MAX);
+    while at != usize::MAX {
+        out.push(marks[at]);
+        at = prev[at];
+    }
+    out.reverse();
+    out
+}
+
+/// Drops runs of `marks` (a [`chain`]) that moved by one shift unlike both
+/// runs around them: the shift changes only at edits, so a run whose shift lies
+/// more than `tol` outside its neighbours' (after halving, as in the cost of a
+/// placement) is a copy of the words elsewhere, such as the survivor of two
+/// identical paragraphs one of which was deleted.
+pub fn rigid(marks: Vec<Mark>, tol: usize) -> Vec<Mark> {
+    let shift = |m: &Mark| m.new as isize - m.old as isize;
+    // Runs of equal shift: (first index, end index, shift).
+    let mut runs: Vec<(usize, usize, isize)> = vec![];
+    for (i, m) in marks.iter().enumerate() {
+        match runs.last_mut() {
+            Some(r) if r.2 == shift(m) => r.1 = i + 1,
+            _ => runs.push((i, i + 1, shift(m))),
+        }
+    }
+    let mut keep = vec![true; marks.len()];
+    for (k, r) in runs.iter().enumerate() {
+        let (Some(a), Some(b)) = (
+            k.checked_sub(1).map(|j| runs[j].2),
+            runs.get(k + 1).map(|x| x.2),
+        ) else {
+            continue;
+        };
+        let (lo, hi) = (a.min(b), a.max(b));
+        let out = if r.2 < lo {
+            lo - r.2
+        } else {
+            (r.2 - hi).max(0)
+        };
+        if 2 * out.unsigned_abs() > tol {
+            keep[r.0..r.1].iter_mut().for_each(|x| *x = false);
+        }
+    }
+    marks
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_pass_counts() {
+        let text = b"the quick brown fox jumps over the quick brown fox. the lazy dog sleeps";
+        let n: [&[u8]; 4] = [
+            b"the quick brown fox",
+            b"the lazy dog sleeps",
+            b"short",
+            b"not in the text at all",
+        ];
+        let f = find_all(text, &n);
+        assert_eq!((f[0].count, f[0].first), (2, 0));
+        assert_eq!((f[1].count, f[1].first), (1, 52));
+        assert_eq!((f[2].count, f[3].count), (0, 0));
+    }
+
+    #[test]
+    fn chain_drops_out_of_order_and_ambiguous() {
+        let m = |old, new| Mark { old, new };
+        let got = chain(vec![
+            m(0, 5),
+            m(10, 15),
+            m(20, 2),
+            m(30, 35),
+            m(40, 45),
+            m(50, 45),
+        ]);
+        assert_eq!(got, vec![m(0, 5), m(10, 15), m(30, 35)]);
+    }
+}

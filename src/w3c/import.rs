@@ -1,0 +1,400 @@
+//! W3C JSON → one atomic [`Op::Batch`] on a [`Store`].
+//!
+//! Rules (also in the user-facing docs):
+//! * the input is at most [`MAX_INPUT_BYTES`](super::MAX_INPUT_BYTES) (checked
+//!   before parsing) and nests at most [`crate::json::MAX_DEPTH`] levels;
+//! * everything is validated before anything changes; the first problem is
+//!   reported with where it is (`item 3 ("id"): TextPositionSelector.end (4) is
+//!   before start (9)`; items are counted from 1);
+//! * two items with the same id in one file are an **error**;
+//! * an item whose id equals an annotation already in the store **replaces** it
+//!   (merge mode; counted in [`ImportReport::replaced`]);
+//! * positions must be non-negative integers; with a `TextQuoteSelector` the
+//!   position is only a hint (it may be stale), without one it must lie within
+//!   the text and select something;
+//! * items are placed with [`crate::anchor::anchor`]; those that cannot be placed
+//!   become orphans (kept with their quote, never dropped);
+//! * block choices (`claimmark:blocks`) are applied only when the file's
+//!   `claimmark:contentHash` equals the current text's (block numbers mean
+//!   nothing for another text);
+//! * keys such as `__proto__` or `constructor` are plain data; notes are plain text.
+
+use super::parse::{self, Item};
+use crate::anchor::{anchor_all, Anchored, CodepointMap, Method, Selector};
+use crate::annotation::{context, Annotation, Change, Op, Store};
+use crate::hash::content_hash;
+use crate::text::Span;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+/// Why an import was refused; nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    /// What is wrong and where, in plain words.
+    pub message: String,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Whether an import adds to the store or replaces its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Keep existing annotations; same ids are replaced.
+    Merge,
+    /// Remove every annotation and block choice first (in the same batch).
+    Replace,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportOptions<'a> {
+    /// Merge or replace.
+    pub mode: ImportMode,
+    /// Time (ISO 8601) used for items without `created`/`modified`.
+    pub time: &'a str,
+    /// Number of blocks of the Document, to check `claimmark:blocks` (`None`: unchecked).
+    pub block_count: Option<usize>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Annotations in the file (all of them are added).
+    pub imported: usize,
+    /// Of those, how many replaced an annotation with the same id (merge mode).
+    pub replaced: usize,
+    /// Of those, how many could not be placed on the text.
+    pub orphans: usize,
+    /// Placed at their old position.
+    pub by_position: usize,
+    /// Placed by an exact quote search.
+    pub by_exact: usize,
+    /// Placed by a fuzzy match.
+    pub by_fuzzy: usize,
+    /// Block choices applied.
+    pub blocks: usize,
+    /// Block choices ignored because the file was made for another text.
+    pub blocks_skipped: usize,
+}
+
+/// A validated import, ready to apply as one step.
+#[derive(Debug, Clone)]
+pub struct Import {
+    /// The batch to apply.
+    pub op: Op,
+    /// What it does.
+    pub report: ImportReport,
+}
+
+fn fail(msg: impl Into<String>) -> ImportError {
+    ImportError {
+        message: msg.into(),
+    }
+}
+
+/// Checks `json` without a text (shape, types, limits, unique ids); returns the
+/// number of annotations. Positions are checked against a text by [`import`].
+pub fn validate(json: &str) -> Result<usize, ImportError> {
+    read(json).map(|f| f.items.len())
+}
+
+fn read(json: &str) -> Result<parse::File, ImportError> {
+    if json.len() > super::MAX_INPUT_BYTES {
+        return Err(fail(format!(
+            "the file is too large ({:.1} MB; at most {} MB)",
+            json.len() as f64 / 1e6,
+            super::MAX_INPUT_BYTES / (1024 * 1024)
+        )));
+    }
+    let value = crate::json::parse(json).map_err(|e| fail(format!("not valid JSON: {e}")))?;
+    parse::file(&value)
+}
+
+/// Validates `json` and turns it into one batch for `store` (which is not changed).
+pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Import, ImportError> {
+    let file = read(json)?;
+    let text = store.text();
+    let map = CodepointMap::new(text);
+    let mut report = ImportReport::default();
+    let mut placed = Vec::with_capacity(file.items.len());
+    // Every quoted item is anchored in one go: those found unchanged guide the others.
+    let mut quoted = vec![];
+    let sels: Vec<Selector<'_>> = file
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| {
+            let q = it.quote.as_ref().filter(|q| !q.exact.is_empty())?;
+            quoted.push(i);
+            let hint = it.position.and_then(|(s, e)| {
+                let s = map.to_byte(s)?;
+                Some(Span::new(s, map.to_byte_clamped(e).max(s)))
+            });
+            Some(Selector {
+                exact: &q.exact,
+                prefix: &q.prefix,
+                suffix: &q.suffix,
+                hint,
+            })
+        })
+        .collect();
+    let mut anchored: Vec<Option<Anchored>> = vec![None; file.items.len()];
+    for (i, r) in quoted.into_iter().zip(anchor_all(text, &sels)) {
+        anchored[i] = Some(r);
+    }
+    for (i, it) in file.items.iter().enumerate() {
+        let (a, method) = place(text, &map, anchored[i], it, opts.time, i)?;
+        match method {
+            Method::Position => report.by_position += 1,
+            Method::Exact => report.by_exact += 1,
+            Method::Fuzzy => report.by_fuzzy += 1,
+            Method::Orphan => report.orphans += 1,
+        }
+        placed.push(a);
+    }
+    let mut ops = vec![];
+    if opts.mode == ImportMode::Replace {
+        if let Op::Batch(clear) = store.clear_op() {
+            ops.extend(clear);
+        }
+    }
+    for a in placed {
+        if opts.mode == ImportMode::Merge && store.get(&a.id).is_some() {
+            report.replaced += 1;
+            ops.push(Op::Remove { id: a.id.clone() });
+        }
+        report.imported += 1;
+        ops.push(Op::Add(a));
+    }
+    if !file.blocks.is_empty() {
+        if file.content_hash.as_deref() == Some(content_hash(text).as_str()) {
+            for &(block, in_article) in &file.blocks {
+                if let Some(n) = opts.block_count.filter(|&n| block >= n) {
+                    return Err(fail(format!(
+                        "collection: claimmark:blocks: block {block} does not exist (the article has {n} blocks)"
+                    )));
+                }
+                ops.push(Op::SetBlock {
+                    block,
+                    in_article: Some(in_article),
+                });
+                report.blocks += 1;
+            }
+        } else {
+            report.blocks_skipped = file.blocks.len();
+        }
+    }
+    Ok(Import {
+        op: Op::Batch(ops),
+        report,
+    })
+}
+
+/// One item as an [`Annotation`] on `text`, and how it was placed.
+fn place(
+    text: &str,
+    map: &CodepointMap,
+    anchored: Option<Anchored>,
+    it: &Item,
+    time: &str,
+    i: usize,
+) -> Result<(Annotation, Method), ImportError> {
+    let at = || {
+        format!(
+            "item {} ({:?})",
+            i + 1,
+            it.id.chars().take(80).collect::<String>()
+        )
+    };
+    let created = it.created.clone().unwrap_or_else(|| time.to_string());
+    let modified = it.modified.clone().unwrap_or_else(|| created.clone());
+    let mut a = Annotation {
+        id: it.id.clone(),
+        span: None,
+        quote: String::new(),
+        prefix: String::new(),
+        suffix: String::new(),
+        tag: it.tag.clone(),
+        note: it.note.clone(),
+        created,
+        modified,
+        creator: it.creator.clone(),
+        extra: it.extra.clone(),
+    };
+    let (span, method) = match (&it.quote, it.position, anchored) {
+        (Some(q), _, Some(r)) => {
+            if r.span.is_none() {
+                a.quote = q.exact.clone();
+                a.prefix = q.prefix.clone();
+                a.suffix = q.suffix.clone();
+            }
+            (r.span, r.method)
+        }
+        (_, Some((s, e)), _) => {
+            let len = map.len();
+            if e > len {
+                return Err(fail(format!(
+                    "{}: TextPositionSelector.end ({e}) is past the end of the text ({len} characters)",
+                    at()
+                )));
+            }
+            if s == e {
+                return Err(fail(format!(
+                    "{}: TextPositionSelector selects nothing (start = end = {s})",
+                    at()
+                )));
+            }
+            let span = Span::new(map.to_byte_clamped(s), map.to_byte_clamped(e));
+            (Some(span), Method::Position)
+        }
+        _ => (None, Method::Orphan),
+    };
+    if let Some(s) = span {
+        a.span = Some(s);
+        a.quote = s.of(text).to_string();
+        (a.prefix, a.suffix) = context(text, s);
+    }
+    Ok((a, method))
+}
+
+/// Validates `json` and applies it to `store` as one undo step.
+///
+/// The returned [`Change`] lists an id that was both removed and added (a
+/// replacement) under `changed` only.
+pub fn import_into(
+    store: &mut Store,
+    json: &str,
+    opts: &ImportOptions<'_>,
+) -> Result<(Change, ImportReport), ImportError> {
+    let Import { op, report } = import(store, json, opts)?;
+    let change = store
+        .apply(op)
+        .map_err(|e| fail(format!("the import could not be applied: {e}")))?;
+    Ok((fold_replacements(change), report))
+}
+
+/// Ids both removed and added become `changed`.
+pub(crate) fn fold_replacements(mut c: Change) -> Change {
+    let removed: HashSet<String> = c.removed.iter().cloned().collect();
+    let added: HashSet<String> = c.added.iter().cloned().collect();
+    let both: HashSet<&String> = removed.intersection(&added).collect();
+    if both.is_empty() {
+        return c;
+    }
+    let mut changed: Vec<String> = c
+        .added
+        .iter()
+        .filter(|id| both.contains(id))
+        .cloned()
+        .collect();
+    c.added.retain(|id| !both.contains(id));
+    c.removed.retain(|id| !both.contains(id));
+    changed.append(&mut c.changed);
+    c.changed = changed;
+    c
+}
+
+/// `{"change":{…},"imported":n,"replaced":n,"orphans":n,"blocksSkipped":n}`.
+pub fn report_json(change: &Change, r: &ImportReport) -> String {
+    let mut out = String::from("{\"change\":");
+    out.push_str(&crate::annotation::change_to_json(change));
+    let _ = write!(
+        out,
+        ",\"imported\":{},\"replaced\":{},\"orphans\":{},\"fuzzy\":{},\"blocksSkipped\":{}}}",
+        r.imported, r.replaced, r.orphans, r.by_fuzzy, r.blocks_skipped
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::w3c::{export_collection, ExportOptions};
+
+    const TEXT: &str = "Kim said “yes 😀.” The talks resume. The talks resume.";
+
+    fn store() -> Store {
+        let mut st = Store::new(TEXT);
+        let s = TEXT.find("yes").unwrap();
+        let a = Annotation::new(
+            "a",
+            TEXT,
+            Span::new(s, s + 8),
+            "quote",
+            "n",
+            "2024-01-01T00:00:00Z",
+        )
+        .unwrap();
+        st.apply(Op::Add(a)).unwrap();
+        let s = TEXT.rfind("talks").unwrap();
+        let b = Annotation::new("b", TEXT, Span::new(s, s + 5), "fact", "", "t1").unwrap();
+        st.apply(Op::Add(b)).unwrap();
+        st.apply(Op::SetBlock {
+            block: 0,
+            in_article: Some(false),
+        })
+        .unwrap();
+        st
+    }
+
+    fn opts(mode: ImportMode) -> ImportOptions<'static> {
+        ImportOptions {
+            mode,
+            time: "t9",
+            block_count: Some(1),
+        }
+    }
+
+    #[test]
+    fn merge_replaces_same_ids_in_one_undo_step() {
+        let src = store();
+        let json = export_collection(&src, &ExportOptions::default());
+        let mut st = store();
+        let before = st.annotations().to_vec();
+        st.apply(Op::Update {
+            id: "a".into(),
+            tag: Some("fact".into()),
+            note: None,
+            span: None,
+            modified: "t2".into(),
+        })
+        .unwrap();
+        let (change, r) = import_into(&mut st, &json, &opts(ImportMode::Merge)).unwrap();
+        assert_eq!((r.imported, r.replaced, r.orphans, r.blocks), (2, 2, 0, 1));
+        assert!(change.added.is_empty() && change.removed.is_empty());
+        assert_eq!(change.changed.len(), 2);
+        let mut got = st.annotations().to_vec();
+        got.sort_by(|x, y| x.id.cmp(&y.id));
+        assert_eq!(got, before);
+        st.undo().unwrap();
+        assert_eq!(st.get("a").unwrap().tag, "fact");
+    }
+
+    #[test]
+    fn replace_clears_and_errors_change_nothing() {
+        let json = export_collection(&store(), &ExportOptions::default());
+        let mut st = Store::new(TEXT);
+        let c = Annotation::new("c", TEXT, Span::new(0, 3), "fact", "", "t").unwrap();
+        st.apply(Op::Add(c)).unwrap();
+        let (change, _) = import_into(&mut st, &json, &opts(ImportMode::Replace)).unwrap();
+        assert_eq!(change.removed, vec!["c".to_string()]);
+        assert_eq!(st.annotations().len(), 2);
+        let snapshot = st.annotations().to_vec();
+        let bad = json.replace(
+            "\"TextPositionSelector\",\"start\":",
+            "\"TextPositionSelector\",\"start\":-",
+        );
+        let e = import_into(&mut st, &bad, &opts(ImportMode::Replace)).unwrap_err();
+        assert!(
+            e.message.contains("item 1") && e.message.contains("non-negative integer"),
+            "{e}"
+        );
+        assert_eq!(st.annotations(), &snapshot[..]);
+    }
+}
