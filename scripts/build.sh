@@ -1,9 +1,33 @@
 #!/usr/bin/env bash
-# Builds the release wasm into pkg/ (wasm-bindgen --target web, then wasm-opt -Oz)
-# and prints the bundle size report. Run scripts/setup.sh first (demo.sh/test.sh do).
+# Builds what ships into dist/ and prints the bundle size report (fails over budget):
+#   1. the release wasm, size-optimised: std rebuilt with panic=immediate-abort (no panic
+#      strings or formatting; needs the rust-src component, else a plain release build),
+#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
+#   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
+#      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified).
+# Run scripts/setup.sh first (demo.sh and test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
-wasm-bindgen --target web --out-dir pkg target/wasm32-unknown-unknown/release/claimmark.wasm
+WASM_TARGET_DIR=target/wasm-release
+if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  RUSTC_BOOTSTRAP=1 \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+    cargo build --quiet --release --target wasm32-unknown-unknown --lib \
+    -Z build-std=std,panic_abort --target-dir "$WASM_TARGET_DIR"
+else
+  echo "build: rust-src missing, building without the size-optimised std" >&2
+  cargo build --quiet --release --target wasm32-unknown-unknown --lib --target-dir "$WASM_TARGET_DIR"
+fi
+rm -rf pkg
+wasm-bindgen --target web --out-dir pkg "$WASM_TARGET_DIR/wasm32-unknown-unknown/release/claimmark.wasm"
 node_modules/.bin/wasm-opt -Oz pkg/claimmark_bg.wasm -o pkg/claimmark_bg.wasm
+node_modules/.bin/esbuild pkg/claimmark.js --minify --format=esm --log-level=warning \
+  --outfile=pkg/claimmark.js --allow-overwrite
+
+rm -rf dist
+cp -r www dist
+cp -r pkg dist/pkg
+node_modules/.bin/esbuild www/claimmark.js --bundle --minify --format=esm --log-level=warning \
+  --outfile=dist/claimmark.js
+node_modules/.bin/esbuild www/claimmark.css --minify --log-level=warning --outfile=dist/claimmark.css
 python3 scripts/size-report.py

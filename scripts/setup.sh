@@ -15,6 +15,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  log "adding rust-src (the wasm build rebuilds std for size)"
+  rustup component add rust-src || log "rust-src unavailable: the wasm build will be larger"
+fi
+
 WB_VERSION=$(sed -n 's/^wasm-bindgen = { *version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
 if [ -z "$WB_VERSION" ]; then echo "[setup] cannot read the wasm-bindgen pin from Cargo.toml" >&2; exit 1; fi
 if ! command -v wasm-bindgen >/dev/null 2>&1 || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WB_VERSION" ]; then

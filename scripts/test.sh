@@ -46,7 +46,7 @@ step() {
 step fmt cargo fmt --all -- --check
 step clippy cargo clippy --all-targets -- -D warnings
 step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
-step cargo-test cargo test
+step cargo-test cargo test --no-fail-fast
 FIXTURES=$(bash scripts/wasm-fixtures.sh)
 step wasm-browser-test env CLAIMMARK_WASM_FIXTURES="$FIXTURES" cargo test --target wasm32-unknown-unknown --test web
 step build-and-size bash scripts/build.sh

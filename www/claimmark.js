@@ -3,10 +3,34 @@
 //   <claim-annotator src="article.txt"></claim-annotator>
 // The article text comes from (first found): the `text` property, the `src` attribute,
 // an inline <script type="text/plain"> child, or `for="#selector"` (text of a host element).
-import { segment } from './claim/wasm.js';
-import { renderDocument } from './claim/render.js';
+// Annotations live in the wasm Session (undo/redo included); this shell renders, listens
+// and saves. API and events: see claimmark.d.ts.
+import { openSession, setCoreBase } from './claim/wasm.js';
+import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
+import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
+import { createPainter } from './claim/painter.js';
+import { createToolbar } from './claim/toolbar.js';
+import { createSideList } from './claim/sidelist.js';
+import { keyAction } from './claim/keys.js';
+import { hashText, storageKey, load, save, watch } from './claim/storage.js';
+import { parseTags, tagCss } from './claim/tags.js';
+import { S } from './claim/strings.js';
 
 const CSS_URL = new URL('./claimmark.css', import.meta.url).href;
+setCoreBase(new URL('./pkg/', import.meta.url));
+const now = () => new Date().toISOString();
+function newId() {
+  const c = globalThis.crypto;
+  if (c && c.randomUUID) return `urn:uuid:${c.randomUUID()}`;
+  const b = new Uint8Array(16);
+  if (c && c.getRandomValues) c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+const pub = (a) => { const { t, ...rest } = a; return rest; };
 
 export class ClaimAnnotator extends HTMLElement {
   constructor() {
@@ -15,6 +39,7 @@ export class ClaimAnnotator extends HTMLElement {
     this._doc = null;
     this._text = null;
     this._started = false;
+    this._anns = [];
     this.ready = new Promise((resolve, reject) => {
       this._resolveReady = resolve;
       this._rejectReady = reject;
@@ -24,25 +49,89 @@ export class ClaimAnnotator extends HTMLElement {
   }
 
   /** The segmented Document (offsets in UTF-16 code units), or null before `ready`. */
-  get document() {
-    return this._doc;
-  }
+  get document() { return this._doc; }
 
   /** The article text; setting it (before or after connection) re-renders. */
-  get text() {
-    return this._doc ? this._doc.text : this._text;
-  }
+  get text() { return this._doc ? this._doc.text : this._text; }
 
   set text(value) {
     this._text = String(value);
     if (this._started) this._load();
   }
 
+  /** Annotations in document order (orphans last), offsets in UTF-16 code units. */
+  get annotations() { return this._anns.map(pub); }
+
+  /** Which painter draws the highlights: 'highlight-api' or 'marks'. */
+  get painterMode() { return this._painter ? this._painter.mode : null; }
+
   connectedCallback() {
     if (this._started) return;
     this._started = true;
     this._load();
   }
+
+  // ---- public API -------------------------------------------------------------------
+
+  addAnnotation({ start, end, tag, note = '' }) {
+    const id = newId();
+    this._apply(this._s.add(id, start, end, String(tag || this._tags[0].id), String(note), now()));
+    return pub(this._byId.get(id));
+  }
+
+  updateAnnotation(id, { tag, note, start, end } = {}) {
+    this._apply(this._s.update(id, tag, note, start, end, now()));
+    return pub(this._byId.get(id));
+  }
+
+  removeAnnotation(id) {
+    if (!this._byId.has(id)) return false;
+    this._apply(this._s.remove(id));
+    return true;
+  }
+
+  clear() { this._apply(this._s.clear()); }
+
+  undo() { const c = this._s.undo(); if (c) this._apply(c); return !!c; }
+
+  redo() { const c = this._s.redo(); if (c) this._apply(c); return !!c; }
+
+  /** Moves block `i` into (true) or out of (false) the article, or back to the default (undefined). */
+  setBlock(i, inside) { this._apply(this._s.setBlock(i, inside)); }
+
+  /** Annotations and block choices as a JSON string: a W3C AnnotationCollection (JSON-LD),
+   *  also the autosave format. `generatedAt` is left out of autosaves so they compare equal. */
+  exportJSON(stamp = true) {
+    if (this._s.exportW3C) {
+      const src = this.getAttribute('src');
+      return this._s.exportW3C(JSON.stringify({
+        title: (this._doc.metadata && this._doc.metadata.title) || '',
+        source: src ? new URL(src, this.ownerDocument.baseURI).href : '',
+        generatedAt: stamp ? now() : '',
+      }));
+    }
+    throw new Error('this claimmark core cannot export (no Session.exportW3C)');
+  }
+
+  /** Annotations as CSV (code point offsets), when the core provides it. */
+  exportCSV() { return this._s.exportCSV ? this._s.exportCSV() : ''; }
+
+  /** Imports what exportJSON wrote (or W3C annotations); mode 'merge' (default), 'replace' or 'restore'. */
+  importJSON(json, mode = 'merge') {
+    const r = this._import(json, mode);
+    this._say(S.imported(r.imported));
+    return r;
+  }
+
+  /** Removes every listener, highlight and DOM node the widget added; frees the Session. */
+  destroy() {
+    this._teardown();
+    this._root.replaceChildren();
+    this._root.adoptedStyleSheets = [];
+    this._destroyed = true;
+  }
+
+  // ---- loading ----------------------------------------------------------------------
 
   async _sourceText() {
     if (this._text !== null) return this._text;
@@ -69,20 +158,41 @@ export class ClaimAnnotator extends HTMLElement {
   }
 
   async _load() {
-    this._root.replaceChildren(this._style(), Object.assign(document.createElement('p'), {
-      className: 'cm-status', textContent: 'Loading article…',
-    }));
+    this._teardown();
+    this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
     try {
       const text = await this._sourceText();
-      const doc = await segment(text);
+      const { session, doc } = await openSession(text);
+      if (this._destroyed) { session.free(); return; }
+      this._s = session;
       this._doc = doc;
+      this._tags = parseTags(this.getAttribute('tags'));
+      this._hash = session.contentHash ? session.contentHash() : hashText(doc.text);
+      this._key = storageKey(this._hash);
       this._render();
+      const saved = load(this._key);
+      if (saved) {
+        try { this._import(saved, 'restore', true); } catch (e) { this._msg(S.importFail(e.message)); }
+      }
+      watch(this._key, (v) => {
+        if (v === this._saved) return;
+        try { this._import(v, 'replace', true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
+      }, this._ac.signal);
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
     } catch (err) {
       this._showError(err);
       this._rejectReady(err);
     }
+  }
+
+  _teardown() {
+    if (this._ac) this._ac.abort();
+    this._ac = new AbortController();
+    if (this._painter) this._painter.destroy();
+    this._painter = null;
+    clearTimeout(this._selTimer);
+    if (this._s) { this._s.free(); this._s = null; }
   }
 
   _style() {
@@ -92,35 +202,461 @@ export class ClaimAnnotator extends HTMLElement {
     return link;
   }
 
-  _render() {
-    const view = renderDocument(document, this._doc);
-    this._view = view;
-    const bar = document.createElement('div');
-    bar.className = 'cm-bar';
-    if (view.leftOut > 0) {
-      const toggle = document.createElement('button');
-      toggle.type = 'button';
-      toggle.className = 'cm-toggle';
-      toggle.setAttribute('aria-pressed', 'false');
-      const label = () => `${view.leftOut} blocks left out (${view.reasons.join(', ')})`;
-      toggle.textContent = `Show ${label()}`;
-      toggle.addEventListener('click', () => {
-        const show = toggle.getAttribute('aria-pressed') !== 'true';
-        toggle.setAttribute('aria-pressed', String(show));
-        toggle.textContent = `${show ? 'Hide' : 'Show'} ${label()}`;
-        for (const e of view.blockEls) if (e.classList.contains('cm-boilerplate')) e.hidden = !show;
-      });
-      bar.append(toggle);
-    }
-    this._root.replaceChildren(this._style(), bar, view.root);
+  _showError(err) {
+    const box = el(document, 'div', 'cm-error', S.loadError(err && err.message ? err.message : err));
+    box.setAttribute('role', 'alert');
+    this._root.replaceChildren(this._style(), box);
   }
 
-  _showError(err) {
-    const box = document.createElement('div');
-    box.className = 'cm-error';
-    box.setAttribute('role', 'alert');
-    box.textContent = `claimmark could not show this article: ${err && err.message ? err.message : err}`;
-    this._root.replaceChildren(this._style(), box);
+  // ---- view -------------------------------------------------------------------------
+
+  _render() {
+    const d = document;
+    const on = { signal: this._ac.signal };
+    const view = renderDocument(d, this._doc);
+    this._view = view;
+    this._sents = view.sentenceEls;
+    this._cur = -1;
+    this._anchor = -1;
+    this._showOut = false;
+    this._anns = [];
+    this._byId = new Map();
+    this._choices = new Map();
+    const forceMarks = this.getAttribute('painter') === 'marks';
+    this._ctx = { root: view.root, blockEls: view.blockEls, blocks: this._doc.blocks, ix: null };
+    this._ctx.ix = buildIndex(view.blockEls, this._doc.blocks);
+    this._painter = createPainter(this._ctx, forceMarks);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(tagCss(this._tags, this._painter.name));
+    this._root.adoptedStyleSheets = [sheet];
+
+    const wrap = el(d, 'div', 'cm-wrap');
+    const bar = el(d, 'div', 'cm-bar');
+    const btn = (text, cls, fn) => {
+      const b = el(d, 'button', cls, text);
+      b.type = 'button';
+      b.addEventListener('click', fn, on);
+      return b;
+    };
+    this._toggle = btn('', 'cm-toggle', () => this._setShowOut(!this._showOut));
+    this._toggle.setAttribute('aria-pressed', 'false');
+    this._listBtn = btn('', 'cm-listbtn', () => this._showList(this._side.el.hidden));
+    this._listBtn.setAttribute('aria-expanded', 'false');
+    this._undoBtn = btn(S.undo, 'cm-undo', () => this.undo());
+    this._redoBtn = btn(S.redo, 'cm-redo', () => this.redo());
+    const file = el(d, 'input', 'cm-file');
+    file.type = 'file';
+    file.accept = '.json,.jsonld,application/json,application/ld+json';
+    file.hidden = true;
+    file.addEventListener('change', async () => {
+      const f = file.files[0];
+      file.value = '';
+      if (!f) return;
+      try { this.importJSON(await f.text(), 'merge'); } catch (e) { this._msg(S.importFail(e.message)); }
+    }, on);
+    const helpBtn = btn('?', 'cm-helpbtn', () => this._help(this._helpEl.hidden));
+    helpBtn.setAttribute('aria-label', S.help);
+    helpBtn.setAttribute('aria-expanded', 'false');
+    this._helpBtn = helpBtn;
+    bar.append(this._toggle, this._listBtn, this._undoBtn, this._redoBtn,
+      btn(S.exportBtn, 'cm-export', () => this._download(false)),
+      ...(this._s.exportCSV ? [btn(S.csvBtn, 'cm-csv', () => this._download(true))] : []), btn(S.importBtn, 'cm-import', () => file.click()),
+      helpBtn, file);
+
+    this._msgEl = el(d, 'div', 'cm-msg');
+    this._msgEl.setAttribute('role', 'alert');
+    this._live = el(d, 'div', 'cm-live');
+    this._live.setAttribute('role', 'status');
+
+    this._side = createSideList(d, this._tags, {
+      go: (id) => this._go(id),
+      edit: (id) => this._openEdit(this._byId.get(id), true),
+      del: (id) => this.removeAnnotation(id),
+    });
+    this._tb = createToolbar(d, wrap, this._tags, {
+      tag: (s, i, note) => this._tbTag(s, i, note),
+      save: (s, note) => { this.updateAnnotation(s.ann.id, { note }); this._closeTb(); },
+      del: (s) => { this.removeAnnotation(s.ann.id); this._closeTb(); },
+      pick: (id) => this._openEdit(this._byId.get(id), true),
+      block: (b) => { this._closeTb(); this._flipBlock(b); },
+      close: () => this._closeTb(),
+    });
+    this._helpEl = this._buildHelp(d, btn);
+
+    const main = el(d, 'div', 'cm-main');
+    main.append(view.root, this._side.el);
+    wrap.append(bar, this._msgEl, main, this._tb.el, this._helpEl, this._live);
+    this._root.replaceChildren(this._style(), wrap);
+    this._wrap = wrap;
+
+    // Reading view events.
+    const art = view.root;
+    art.addEventListener('click', (e) => this._onClick(e), on);
+    art.addEventListener('pointerdown', () => { this._down = true; }, on);
+    const up = () => { if (this._down) { this._down = false; this._checkSel(false); } };
+    art.addEventListener('pointerup', up, on);
+    art.addEventListener('pointercancel', () => { this._down = false; }, on);
+    art.addEventListener('touchend', up, on);
+    document.addEventListener('selectionchange', () => {
+      clearTimeout(this._selTimer);
+      this._selTimer = setTimeout(() => { if (!this._down) this._checkSel(false); }, 300);
+    }, on);
+    art.addEventListener('focusin', (e) => {
+      const i = this._sents.indexOf(e.target);
+      if (i >= 0 && i !== this._cur) this._setCur(i, false, false);
+    }, on);
+    wrap.addEventListener('keydown', (e) => this._onKey(e), on);
+    art.addEventListener('click', (e) => {
+      const b = e.target.closest('.cm-move');
+      if (b) this._flipBlock(+b.dataset.block);
+    }, on);
+    if (this._sents.length) this._sents[0].tabIndex = 0;
+    this._refresh(null);
+  }
+
+  _buildHelp(d, btn) {
+    const box = el(d, 'div', 'cm-help');
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', S.helpTitle);
+    box.hidden = true;
+    const dl = el(d, 'dl');
+    const keys = [...S.keys];
+    keys[2] = [this._tags.map((t) => t.keys.join(' or ')).join(', '),
+      `tag the sentence(s): ${this._tags.map((t) => t.label.toLowerCase()).join(', ')}`];
+    for (const [k, v] of keys) dl.append(el(d, 'dt', '', k), el(d, 'dd', '', v));
+    box.append(el(d, 'h2', '', S.helpTitle), dl, btn(S.close, 'cm-close', () => this._help(false)));
+    return box;
+  }
+
+  _help(show) {
+    this._helpEl.hidden = !show;
+    this._helpBtn.setAttribute('aria-expanded', String(show));
+    if (show) this._helpEl.querySelector('button').focus();
+    else this._helpBtn.focus();
+  }
+
+  _showList(show) {
+    this._side.toggle(show);
+    this._listBtn.setAttribute('aria-expanded', String(show));
+    this._wrap.classList.toggle('cm-with-side', show);
+  }
+
+  _setShowOut(show) {
+    this._showOut = show;
+    this._toggle.setAttribute('aria-pressed', String(show));
+    this._updateBlocks(null);
+  }
+
+  _updateBlocks(which) {
+    const { blocks } = this._doc;
+    const list = which || blocks.map((b, i) => i);
+    for (const i of list) updateBlock(this._view.blockEls[i], blocks[i], this._choices.get(i), this._showOut);
+    let n = 0;
+    const reasons = new Set();
+    blocks.forEach((b, i) => {
+      if (!inArticle(b, this._choices.get(i))) {
+        n++;
+        reasons.add(this._choices.get(i) === false ? S.movedOut : reasonLabel(b.reason));
+      }
+    });
+    this._toggle.hidden = n === 0;
+    this._toggle.textContent = `${this._showOut ? S.hide : S.show} ${S.leftOut(n, [...reasons])}`;
+  }
+
+  _flipBlock(i) {
+    const b = this._doc.blocks[i];
+    const target = !inArticle(b, this._choices.get(i));
+    this.setBlock(i, target === inArticle(b, undefined) ? undefined : target);
+  }
+
+  // ---- changes ----------------------------------------------------------------------
+
+  /** Applies a Session change (JSON): re-reads state, repaints, emits events, autosaves. */
+  _apply(changeJson, noSave) {
+    const change = typeof changeJson === 'string' ? JSON.parse(changeJson) : changeJson;
+    const before = this._byId;
+    this._refresh(change);
+    const fire = (type, a) => a && this.dispatchEvent(new CustomEvent(type, { detail: pub(a) }));
+    for (const id of change.added || []) fire('annotation-add', this._byId.get(id));
+    for (const id of change.changed || []) fire('annotation-change', this._byId.get(id));
+    for (const id of change.removed || []) fire('annotation-remove', before.get(id));
+    if (!noSave) this._persist();
+    return change;
+  }
+
+  _refresh(change) {
+    const tagIx = new Map(this._tags.map((t, i) => [t.id, i]));
+    this._anns = JSON.parse(this._s.annotations()).map((a) => ({ ...a, t: tagIx.has(a.tag) ? tagIx.get(a.tag) : -1 }));
+    this._byId = new Map(this._anns.map((a) => [a.id, a]));
+    this._choices = new Map(JSON.parse(this._s.blockChoices()));
+    const blocks = change && change.blocks;
+    if (!blocks || blocks.length) this._updateBlocks(blocks || null);
+    this._painter.paint(this._anns.filter((a) => !a.orphan));
+    this._side.update(this._anns);
+    this._listBtn.textContent = S.listToggle(this._anns.length);
+    this._undoBtn.disabled = !this._s.canUndo();
+    this._redoBtn.disabled = !this._s.canRedo();
+    this._describe();
+  }
+
+  // Screen readers hear the tags: sentences under highlights get aria-description.
+  _describe() {
+    for (const e of this._described || []) e.removeAttribute('aria-description');
+    const tags = new Map();
+    for (const a of this._anns) {
+      if (a.orphan) continue;
+      for (let i = this._sentAt(a.start); i < this._sents.length && +this._sents[i].dataset.start < a.end; i++) {
+        if (i < 0) continue;
+        const e = this._sents[i];
+        if (!tags.has(e)) tags.set(e, new Set());
+        tags.get(e).add(this._label(a));
+      }
+    }
+    for (const [e, set] of tags) e.setAttribute('aria-description', `tagged ${[...set].join(', ')}`);
+    this._described = [...tags.keys()];
+  }
+
+  _label(a) { return this._tags[a.t] ? this._tags[a.t].label : a.tag; }
+
+  // Index of the sentence containing offset `off` (or the last one starting before it).
+  _sentAt(off) {
+    let lo = 0;
+    let hi = this._sents.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (+this._sents[mid].dataset.start <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  _persist() {
+    const v = this.exportJSON(false);
+    const err = save(this._key, v);
+    if (err) {
+      this._failed = true;
+      this._msg(S.storeFail);
+    } else {
+      this._saved = v;
+      if (this._failed) { this._failed = false; this._msg(''); }
+    }
+  }
+
+  _msg(text) { this._msgEl.textContent = text; }
+
+  _say(text) {
+    this._live.textContent = '';
+    setTimeout(() => { this._live.textContent = text; }, 30);
+  }
+
+  _import(json, mode, noSave) {
+    if (this._s.importJSON) {
+      const r = JSON.parse(this._s.importJSON(json, mode, now()));
+      this._apply({ ...r.change, blocks: null }, noSave);
+      return r;
+    }
+    throw new Error('this claimmark core cannot import (no Session.importJSON)');
+  }
+
+  _download(csv) {
+    const blob = csv ? new Blob([this.exportCSV()], { type: 'text/csv' })
+      : new Blob([this.exportJSON()], { type: 'application/ld+json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `claimmark-${this._hash.slice(0, 12)}.${csv ? 'csv' : 'jsonld'}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  // ---- pointer and selection --------------------------------------------------------
+
+  _checkSel(fromKeys) {
+    const r = selectedRange(this._root);
+    if (!r) return;
+    const o = offsetsOf(this._ctx.ix, r);
+    if (!o) return;
+    const s = snap(this._doc.text, o.start, o.end);
+    if (!s) return;
+    const st = this._tb.state;
+    if (st && st.mode === 'new' && st.start === s.start && st.end === s.end) return;
+    const rect = (r instanceof Range ? r : rangeOf(this._ctx.ix, s.start, s.end)).getBoundingClientRect();
+    this._tb.open({ mode: 'new', start: s.start, end: s.end }, rect, fromKeys);
+  }
+
+  _onClick(e) {
+    if (e.target.closest('.cm-ui')) return;
+    if (selectedRange(this._root)) return;
+    const off = offsetAtPoint(this._ctx.ix, this._root, e.clientX, e.clientY);
+    let hits = off < 0 ? [] : this._at(off);
+    if (!hits.length && off > 0) hits = this._at(off - 1);
+    const se = e.target.closest('.cm-s');
+    if (se) this._setCur(this._sents.indexOf(se), false, false);
+    if (hits.length === 1) this._openEdit(hits[0], false);
+    else if (hits.length > 1) this._tb.open({ mode: 'pick', list: hits }, this._rectOf(hits[0]), false);
+    else this._closeTb();
+  }
+
+  _at(off) { return this._anns.filter((a) => !a.orphan && a.start <= off && off < a.end); }
+
+  _rectOf(a) {
+    const r = rangeOf(this._ctx.ix, a.start, a.end);
+    const rects = r ? r.getClientRects() : [];
+    return rects.length ? rects[0] : null;
+  }
+
+  _openEdit(a, focus, focusNote) {
+    if (!a) return;
+    if (!a.orphan) this._scrollTo(a);
+    this._tb.open({ mode: 'edit', ann: a }, this._rectOf(a), focusNote ? 'note' : focus);
+  }
+
+  _closeTb() {
+    const had = this._tb.state;
+    this._tb.close();
+    if (had && this._cur >= 0 && this._wrap.contains(this._root.activeElement)) this._sents[this._cur].focus();
+  }
+
+  _tbTag(s, i, note) {
+    const tag = this._tags[i].id;
+    if (s.mode === 'edit') {
+      this.updateAnnotation(s.ann.id, { tag, note });
+      this._say(S.changed(this._tags[i].label));
+    } else {
+      const a = this.addAnnotation({ start: s.start, end: s.end, tag, note });
+      this._say(S.added(this._tags[i].label, a.quote));
+      const sel = document.getSelection();
+      if (sel) sel.removeAllRanges();
+    }
+    this._closeTb();
+  }
+
+  _scrollTo(a) {
+    const se = this._sents[Math.max(0, this._sentAt(a.start))];
+    const blk = se && this._view.blockEls[+se.dataset.block];
+    if (blk && blk.hidden) this._setShowOut(true);
+    if (se) se.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }
+
+  _go(id) {
+    const a = this._byId.get(id);
+    if (!a) return;
+    this._scrollTo(a);
+    this._painter.flash(id);
+    const i = this._sentAt(a.start);
+    if (i >= 0) this._setCur(i, false, true);
+  }
+
+  // ---- keyboard ---------------------------------------------------------------------
+
+  _visible(i) { return !this._view.blockEls[+this._sents[i].dataset.block].hidden; }
+
+  _step(from, dir) {
+    for (let i = from + dir; i >= 0 && i < this._sents.length; i += dir) if (this._visible(i)) return i;
+    return from;
+  }
+
+  _setCur(i, extend, focus) {
+    if (i < 0 || i >= this._sents.length) return;
+    if (this._cur >= 0) this._sents[this._cur].tabIndex = -1;
+    this._cur = i;
+    if (!extend || this._anchor < 0) this._anchor = i;
+    const e = this._sents[i];
+    e.tabIndex = 0;
+    const [a, b] = this._span();
+    for (const x of this._root.querySelectorAll('.cm-cur')) x.classList.remove('cm-cur');
+    for (let k = a; k <= b; k++) this._sents[k].classList.add('cm-cur');
+    if (focus) {
+      e.focus({ preventScroll: true });
+      e.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    }
+  }
+
+  _span() { return [Math.min(this._anchor, this._cur), Math.max(this._anchor, this._cur)]; }
+
+  _range() {
+    const [a, b] = this._span();
+    return { start: +this._sents[a].dataset.start, end: +this._sents[b].dataset.end };
+  }
+
+  _announce() {
+    const i = this._cur;
+    const r = this._range();
+    const tags = [...new Set(this._anns.filter((a) => !a.orphan && a.start < r.end && a.end > r.start).map((a) => this._label(a)))];
+    let n = 0;
+    let k = 0;
+    for (let j = 0; j < this._sents.length; j++) if (this._visible(j)) { n++; if (j === i) k = n; }
+    this._say(S.sentence(k, n, tags));
+  }
+
+  _onKey(e) {
+    const act = keyAction(e, this._tags);
+    if (!act) return;
+    const t = e.composedPath()[0];
+    const inInput = t.matches && t.matches('input, textarea');
+    const inArt = this._view.root.contains(t);
+    const st = this._tb.state;
+    if (act === 'escape') {
+      if (!this._helpEl.hidden) this._help(false);
+      else if (st) this._closeTb();
+      else if (this._cur >= 0) this._setCur(this._cur, false, true);
+      else return;
+      e.preventDefault();
+      return;
+    }
+    if (inInput) return;
+    if (act === 'undo' || act === 'redo') {
+      e.preventDefault();
+      if (!this[act]()) this._say(act === 'undo' ? S.nothing : '');
+      else this._say(act === 'undo' ? S.undone : S.redone);
+      return;
+    }
+    if (act === 'help') { e.preventDefault(); this._help(this._helpEl.hidden); return; }
+    if (act.startsWith('tag:') && st && st.mode !== 'pick' && this._tb.el.contains(t)) {
+      e.preventDefault();
+      this._tbTag(st, +act.slice(4), this._tb.el.querySelector('.cm-note').value);
+      return;
+    }
+    if (!inArt || t.closest('.cm-ui')) return;
+    if (this._cur < 0) this._setCur(Math.max(0, this._step(-1, 1)), false, false);
+    const cur = this._cur;
+    e.preventDefault();
+    switch (act) {
+      case 'next': case 'prev': case 'extendNext': case 'extendPrev':
+        this._setCur(this._step(cur, act.endsWith('ext') ? 1 : -1), act.startsWith('extend'), true);
+        this._announce();
+        return;
+      case 'first': this._setCur(this._step(-1, 1), false, true); this._announce(); return;
+      case 'last': this._setCur(this._step(this._sents.length, -1), false, true); this._announce(); return;
+      case 'block': this._flipBlock(+this._sents[cur].dataset.block); return;
+      default: break;
+    }
+    const r = this._range();
+    const exact = this._anns.find((a) => !a.orphan && a.start === r.start && a.end === r.end);
+    const over = this._anns.filter((a) => !a.orphan && a.start < r.end && a.end > r.start);
+    const rect = this._sents[cur].getBoundingClientRect();
+    if (act.startsWith('tag:')) {
+      const i = +act.slice(4);
+      const tag = this._tags[i].id;
+      if (exact) {
+        if (exact.tag !== tag) this.updateAnnotation(exact.id, { tag });
+        this._say(S.changed(this._tags[i].label));
+      } else {
+        const a = this.addAnnotation({ ...r, tag });
+        this._say(S.added(this._tags[i].label, a.quote));
+      }
+      this._setCur(cur, false, true);
+    } else if (act === 'note') {
+      const a = exact || over[over.length - 1];
+      if (a) this._openEdit(a, true, true);
+      else this._tb.open({ mode: 'new', ...r, block: +this._sents[cur].dataset.block }, rect, 'note');
+    } else if (act === 'open') {
+      if (over.length === 1) this._openEdit(over[0], true);
+      else if (over.length > 1) this._tb.open({ mode: 'pick', list: over }, rect, true);
+      else this._tb.open({ mode: 'new', ...r, block: +this._sents[cur].dataset.block }, rect, true);
+    } else if (act === 'delete') {
+      const a = exact || over[over.length - 1];
+      if (a) { this.removeAnnotation(a.id); this._say(S.removed); }
+    }
   }
 }
 

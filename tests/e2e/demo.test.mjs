@@ -27,6 +27,23 @@ test('demo page shows the seed article headline as a heading', async () => {
   // The body is rendered as paragraphs of sentences.
   const sentences = await page.locator('claim-annotator .cm-paragraph .cm-s').count();
   assert.ok(sentences > 20, `expected the body's sentences, got ${sentences}`);
+  // Highlights for the screenshot: one of each tag, two of them overlapping, and the side list.
+  const painted = await page.evaluate(() => {
+    const el = document.querySelector('claim-annotator');
+    const t = el.document.text;
+    const at = (s) => t.indexOf(s);
+    const a = at('Liaison officials');
+    el.addAnnotation({ start: a, end: t.indexOf('.', a) + 1, tag: 'fact', note: 'Sourced to Seoul officials' });
+    const b = at('The rivals use the channels');
+    el.addAnnotation({ start: b, end: t.indexOf('.', b) + 1, tag: 'analysis' });
+    const c = at('North and South Korea have exchanged');
+    el.addAnnotation({ start: c, end: c + 60, tag: 'quote' });
+    el.addAnnotation({ start: c + 22, end: c + 90, tag: 'analysis', note: 'overlaps the quote' });
+    return [...CSS.highlights.keys()].length;
+  });
+  assert.ok(painted >= 3, 'highlights registered');
+  await page.locator('claim-annotator .cm-listbtn').click();
+  await page.locator('claim-annotator .cm-s').filter({ hasText: /^SEOUL, South Korea/ }).scrollIntoViewIfNeeded();
   await screenshot(page, 'demo-seed');
   assert.deepEqual(errors, []);
 });

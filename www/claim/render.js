@@ -1,59 +1,33 @@
 // Renders a segmented Document into DOM nodes. Text only: never parses HTML.
+// Sentences are <span class="cm-s"> with data-start/data-end (UTF-16) and data-block.
+// Labels and buttons inside a block live in `.cm-ui` so they are not article text.
+import { S, REASONS } from './strings.js';
 
-const TAG_FOR_KIND = {
-  headline: 'h1',
-  subhead: 'h2',
-  byline: 'p',
-  timestamp: 'p',
-  caption: 'p',
-  credit: 'p',
-  paragraph: 'p',
-  boilerplate: 'p',
-};
-
-const REASON_LABEL = {
-  related: 'related story',
-  sponsored: 'sponsored',
-  copyright: 'copyright',
-  navigation: 'navigation',
-  share: 'share prompt',
-  advertising: 'advertising',
-  'duplicate-title': 'repeated title',
-  other: 'not article text',
-};
+const TAG_FOR_KIND = { headline: 'h1', subhead: 'h2' };
 
 /** Human label for a boilerplate reason. */
 export function reasonLabel(reason) {
-  return REASON_LABEL[reason] || reason || 'not article text';
+  return REASONS[reason] || reason || REASONS.other;
 }
 
-function el(doc, name, className, text) {
+export function el(doc, name, className, text) {
   const e = doc.createElement(name);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
   return e;
 }
 
-/**
- * Builds the article view. Returns `{root, blockEls, sentenceEls}`; sentence elements
- * carry `data-start`/`data-end` (UTF-16 offsets) and `data-block`.
- */
+/** Builds the article view: `{root, blockEls, sentenceEls}`. */
 export function renderDocument(ownerDoc, cmDoc) {
   const { text, blocks } = cmDoc;
   const root = el(ownerDoc, 'article', 'cm-article');
+  root.setAttribute('aria-label', cmDoc.metadata && cmDoc.metadata.title ? cmDoc.metadata.title : 'Article');
   const blockEls = [];
   const sentenceEls = [];
-  let leftOut = 0;
-  const reasons = new Set();
+  const frag = ownerDoc.createDocumentFragment();
   blocks.forEach((b, bi) => {
     const e = el(ownerDoc, TAG_FOR_KIND[b.kind] || 'p', `cm-block cm-${b.kind}`);
     e.dataset.block = String(bi);
-    if (b.kind === 'boilerplate') {
-      leftOut += 1;
-      reasons.add(reasonLabel(b.reason));
-      e.hidden = true;
-      e.append(el(ownerDoc, 'span', 'cm-reason', `${reasonLabel(b.reason)}: `));
-    }
     let pos = b.start;
     for (const s of b.sentences) {
       if (s.start > pos) e.append(text.slice(pos, s.start));
@@ -61,13 +35,43 @@ export function renderDocument(ownerDoc, cmDoc) {
       se.dataset.start = String(s.start);
       se.dataset.end = String(s.end);
       se.dataset.block = String(bi);
+      se.tabIndex = -1;
       sentenceEls.push(se);
       e.append(se);
       pos = s.end;
     }
     if (b.end > pos) e.append(text.slice(pos, b.end));
     blockEls.push(e);
-    root.append(e);
+    frag.append(e);
   });
-  return { root, blockEls, sentenceEls, leftOut, reasons: [...reasons] };
+  root.append(frag);
+  return { root, blockEls, sentenceEls };
+}
+
+/** Is block `b` in the article, given the reader's choice (true/false/undefined)? */
+export function inArticle(b, choice) {
+  return choice === undefined ? b.kind !== 'boilerplate' : choice;
+}
+
+/** Updates one block's in/out state, its reason label and its move button. */
+export function updateBlock(e, b, choice, showOut) {
+  const inside = inArticle(b, choice);
+  e.classList.toggle('cm-out', !inside);
+  e.hidden = !inside && !showOut;
+  let ui = e.querySelector(':scope > .cm-ui');
+  let label = '';
+  if (!inside) label = choice === false ? S.movedOut : reasonLabel(b.reason);
+  else if (choice === true && b.kind === 'boilerplate') label = S.movedIn;
+  if (!label) { if (ui) ui.remove(); return; }
+  if (!ui) {
+    ui = el(e.ownerDocument, 'span', 'cm-ui cm-reason');
+    const btn = el(e.ownerDocument, 'button', 'cm-move');
+    btn.type = 'button';
+    btn.dataset.block = e.dataset.block;
+    ui.append(el(e.ownerDocument, 'span', 'cm-why'), btn);
+    e.prepend(ui);
+  }
+  ui.firstChild.textContent = `${label} `;
+  ui.lastChild.textContent = inside ? S.exclude : S.include;
+  ui.lastChild.dataset.to = inside ? 'out' : 'in';
 }

@@ -3,13 +3,21 @@
 // text after line-ending normalisation (see normalizeNewlines).
 
 let corePromise = null;
+// Where pkg/ (wasm-bindgen's output) lives. The entry module sets it relative to itself,
+// so the same code works unbundled (www/ + pkg/) and bundled (dist/claimmark.js + dist/pkg/).
+let base = new URL('../pkg/', import.meta.url);
+
+/** Sets the URL of the folder holding claimmark.js (glue) and claimmark_bg.wasm. */
+export function setCoreBase(url) {
+  base = new URL(url);
+}
 
 /** Loads and instantiates pkg/claimmark_bg.wasm once; resolves to the wasm-bindgen module. */
 export function loadCore() {
   if (!corePromise) {
     corePromise = (async () => {
-      const mod = await import(new URL('../pkg/claimmark.js', import.meta.url).href);
-      await mod.default({ module_or_path: new URL('../pkg/claimmark_bg.wasm', import.meta.url) });
+      const mod = await import(new URL('claimmark.js', base).href);
+      await mod.default({ module_or_path: new URL('claimmark_bg.wasm', base) });
       return mod;
     })();
     corePromise.catch(() => { corePromise = null; });
@@ -28,4 +36,13 @@ export async function segment(text) {
   const doc = JSON.parse(core.segment(text));
   doc.text = normalizeNewlines(text);
   return doc;
+}
+
+/** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */
+export async function openSession(text) {
+  const core = await loadCore();
+  const session = new core.Session(text);
+  const doc = JSON.parse(session.document());
+  doc.text = normalizeNewlines(text);
+  return { session, doc };
 }

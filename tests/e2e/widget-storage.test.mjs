@@ -1,0 +1,116 @@
+// Autosave: reload restores annotations and block choices, two tabs stay in sync,
+// a storage failure is shown and nothing is lost; export/import round trip.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectErrors } from './harness.mjs';
+import { setup, openDemo, anns, sentence, recordEvents, events } from './widget-helpers.mjs';
+
+const env = setup();
+const el = 'document.querySelector("claim-annotator")';
+
+test('reload restores annotations and block choices from localStorage (keyed by content hash)', async () => {
+  const { ctx, page } = await openDemo(env);
+  const s = await sentence(page, 'Liaison officials');
+  const made = await page.evaluate(({ start, end }) => {
+    const el = document.querySelector('claim-annotator');
+    const a = el.addAnnotation({ start, end, tag: 'quote', note: 'Ünïcode note 😀' });
+    const copyright = el.document.blocks.findIndex((b) => b.reason === 'copyright');
+    el.setBlock(copyright, true);
+    return { a, copyright };
+  }, s);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.equal(keys.length, 1);
+  assert.match(keys[0], /^claimmark:v1:[0-9a-f]{16,64}$/);
+  await page.reload();
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  const list = await anns(page);
+  assert.equal(list.length, 1);
+  assert.deepEqual({ ...list[0] }, { ...made.a, extra: list[0].extra, creator: list[0].creator });
+  // The block moved into the article stays in, visible without the toggle, with its label.
+  const block = page.locator(`claim-annotator [data-block="${made.copyright}"].cm-block`);
+  assert.equal(await block.isVisible(), true);
+  assert.match(await block.locator('.cm-why').textContent(), /moved into the article by you/);
+  await ctx.close();
+});
+
+// Restoring an autosave must not be an undo step, or Undo right after a reload would
+// wipe the restored work.
+test('after a reload there is nothing to undo (restore starts a fresh history)', async () => {
+  const { ctx, page } = await openDemo(env);
+  await page.evaluate(() => document.querySelector('claim-annotator').addAnnotation({ start: 0, end: 6, tag: 'fact' }));
+  await page.reload();
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  try {
+    assert.equal(await page.locator('claim-annotator .cm-undo').isDisabled(), true);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('two tabs on the same article stay in sync (storage event)', async () => {
+  const { ctx, page: a } = await openDemo(env);
+  const b = await ctx.newPage();
+  await b.goto(env.server.url);
+  await b.evaluate(() => document.querySelector('claim-annotator').ready);
+  await recordEvents(b);
+  const s = await sentence(a, 'Liaison officials');
+  const id = await a.evaluate(({ start }) => document.querySelector('claim-annotator').addAnnotation({ start, end: start + 7, tag: 'fact' }).id, s);
+  await b.waitForFunction((id) => document.querySelector('claim-annotator').annotations.some((x) => x.id === id), id);
+  assert.deepEqual((await events(b)).map((e) => [e.type, e.id]), [['annotation-add', id]]);
+  // And back: B changes the tag, A sees it.
+  await b.evaluate((id) => document.querySelector('claim-annotator').updateAnnotation(id, { tag: 'analysis' }), id);
+  await a.waitForFunction((id) => document.querySelector('claim-annotator').annotations.find((x) => x.id === id)?.tag === 'analysis', id);
+  await a.evaluate((id) => document.querySelector('claim-annotator').removeAnnotation(id), id);
+  await b.waitForFunction(() => document.querySelector('claim-annotator').annotations.length === 0);
+  await ctx.close();
+});
+
+test('storage failure: a clear message, annotations kept, export still works', async () => {
+  const { ctx, page } = await openDemo(env, {
+    init: () => {
+      Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+    },
+  });
+  const errors = collectErrors(page);
+  const s = await sentence(page, 'Liaison officials');
+  await page.evaluate(({ start, end }) => document.querySelector('claim-annotator').addAnnotation({ start, end, tag: 'fact', note: 'kept' }), s);
+  const alert = page.locator('claim-annotator .cm-msg[role=alert]');
+  assert.match(await alert.textContent(), /could not be saved.*Export/);
+  assert.equal(await alert.isVisible(), true);
+  assert.equal((await anns(page)).length, 1);
+  const exported = await page.evaluate(() => document.querySelector('claim-annotator').exportJSON());
+  assert.match(exported, /kept/);
+  // Export is a download of the same JSON.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('claim-annotator .cm-export').click()]);
+  assert.match(dl.suggestedFilename(), /^claimmark-[0-9a-f]+\.jsonld$/);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('export then import into a fresh page (merge) brings the annotations back', async () => {
+  const { ctx, page } = await openDemo(env);
+  const s = await sentence(page, 'Liaison officials');
+  const json = await page.evaluate(({ start, end }) => {
+    const el = document.querySelector('claim-annotator');
+    el.addAnnotation({ start, end, tag: 'analysis', note: 'n1' });
+    el.addAnnotation({ start, end: start + 7, tag: 'fact' });
+    return el.exportJSON();
+  }, s);
+  const doc = JSON.parse(json);
+  assert.equal(doc.type, 'AnnotationCollection');
+  const ctx2 = await env.browser.newContext();
+  const p2 = await ctx2.newPage();
+  await p2.goto(env.server.url);
+  await p2.evaluate(() => document.querySelector('claim-annotator').ready);
+  const r = await p2.evaluate((j) => document.querySelector('claim-annotator').importJSON(j, 'merge'), json);
+  assert.equal(r.imported, 2);
+  const list = await anns(p2);
+  assert.deepEqual(list.map((a) => [a.quote, a.tag, a.note]).sort(),
+    [['Liaison', 'fact', ''], [s.text, 'analysis', 'n1']].sort());
+  // Invalid input throws and changes nothing.
+  const err = await p2.evaluate(() => { try { document.querySelector('claim-annotator').importJSON('{"nope":1}'); return null; } catch (e) { return e.message; } });
+  assert.ok(err && err.length > 0);
+  assert.equal((await anns(p2)).length, 2);
+  await ctx.close();
+  await ctx2.close();
+});

@@ -1,0 +1,74 @@
+// Widget benchmarks; numbers are printed on the page (and kept in window.benchResults).
+import { loadCore } from './claim/wasm.js';
+import './claimmark.js';
+
+const results = {};
+const out = document.getElementById('results');
+function report(name, ms, extra = '') {
+  results[name] = Math.round(ms * 10) / 10;
+  const dt = document.createElement('dt');
+  dt.textContent = name;
+  const dd = document.createElement('dd');
+  dd.textContent = `${results[name]} ms${extra}`;
+  out.append(dt, dd);
+}
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function mount(text, attrs = {}) {
+  const el = document.createElement('claim-annotator');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.text = text;
+  const stage = document.getElementById('stage');
+  const t = performance.now();
+  stage.replaceChildren(el);
+  await el.ready;
+  await frame(); // include layout and paint of the first frame
+  return { el, ms: performance.now() - t };
+}
+
+async function run() {
+  localStorage.clear();
+  let t = performance.now();
+  const core = await loadCore();
+  report('wasm load and instantiate', performance.now() - t);
+  const seed = await (await fetch('articles/ap-koreas-talks-2021.txt')).text();
+  const a = await mount(seed);
+  report('seed article: interactive (segment, render, restore)', a.ms, ` (${seed.length.toLocaleString()} chars)`);
+  a.el.destroy();
+
+  let big = seed;
+  while (big.length < 1_000_000) big += `\n\n${seed}`;
+  const b = await mount(big);
+  report('1 MB article: interactive', b.ms, ` (${big.length.toLocaleString()} chars, ${b.el.shadowRoot.querySelectorAll('.cm-s').length.toLocaleString()} sentences)`);
+
+  // 2,000 annotations on the 1 MB article, made in a scratch Session and imported at once.
+  const s = new core.Session(big);
+  const doc = JSON.parse(s.document());
+  const sents = doc.blocks.filter((x) => x.kind !== 'boilerplate').flatMap((x) => x.sentences);
+  const time = new Date().toISOString();
+  for (let i = 0; i < 2000; i++) {
+    const x = sents[(i * 7) % sents.length];
+    s.add(`urn:uuid:bench-${i}`, x.start, Math.min(x.end, x.start + 40 + (i % 60)), ['fact', 'analysis', 'quote'][i % 3], '', time);
+  }
+  const json = s.exportW3C('{}');
+  s.free();
+  t = performance.now();
+  b.el.importJSON(json, 'replace');
+  await frame();
+  report('import 2,000 annotations (1 MB article)', performance.now() - t);
+  const x = sents[Math.floor(sents.length / 2) + 3];
+  t = performance.now();
+  b.el.addAnnotation({ start: x.start, end: x.end, tag: 'fact' });
+  const tAdd = performance.now() - t;
+  await frame();
+  report('add one highlight with 2,000 present (1 MB article)', performance.now() - t, ` (${Math.round(tAdd)} ms before paint; painter: ${b.el.painterMode}; autosave included)`);
+  b.el.destroy();
+  localStorage.clear();
+  document.getElementById('status').textContent = 'Done.';
+  window.benchResults = results;
+}
+
+run().catch((e) => {
+  document.getElementById('status').textContent = `Benchmark failed: ${e.message}`;
+  window.benchResults = { error: e.message };
+});

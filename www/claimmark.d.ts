@@ -1,0 +1,81 @@
+// Types for <claim-annotator> (www/claimmark.js). Offsets are UTF-16 code units
+// (JavaScript string indices) into `document.text`, the article after `\r\n` → `\n`.
+
+export interface CmSentence { start: number; end: number; }
+export interface CmBlock {
+  kind: 'headline' | 'subhead' | 'byline' | 'timestamp' | 'caption' | 'credit' | 'paragraph' | 'boilerplate';
+  reason: string | null; start: number; end: number; sentences: CmSentence[];
+}
+export interface CmDocument {
+  units: 'utf16'; text: string; blocks: CmBlock[];
+  metadata: { title: string | null; published: string | null; updated: string | null; byline: string | null; dateline: string | null; source: string | null };
+  quotes: { kind: string; start: number; end: number; speaker: { name: string; start: number; end: number } | null }[];
+}
+export interface CmAnnotation {
+  /** `urn:uuid:…` (crypto.randomUUID, with a fallback). */
+  id: string;
+  /** null for an orphan (its text is no longer in the article). */
+  start: number | null; end: number | null; orphan: boolean;
+  quote: string; prefix: string; suffix: string;
+  tag: string; note: string;
+  /** ISO 8601 (new Date().toISOString()). */
+  created: string; modified: string;
+  creator: string | null; extra: [string, string][];
+}
+export interface CmImportResult {
+  change: { added: string[]; changed: string[]; removed: string[]; blocks: number[] };
+  imported: number; replaced: number; orphans: number; fuzzy?: number; blocksSkipped?: number;
+}
+/** One entry of the `tags` attribute (a JSON array); defaults: fact 1/f, analysis 2/a, quote 3/q. */
+export interface CmTag { id: string; label?: string; color?: string; keys?: string[]; line?: 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy'; }
+
+export interface ClaimAnnotatorEventMap extends HTMLElementEventMap {
+  ready: CustomEvent<{ document: CmDocument }>;
+  /** `detail` is the annotation (for remove: as it was before). Also fired by undo/redo, import and other tabs. */
+  'annotation-add': CustomEvent<CmAnnotation>;
+  'annotation-change': CustomEvent<CmAnnotation>;
+  'annotation-remove': CustomEvent<CmAnnotation>;
+}
+
+/**
+ * Attributes: `src` (article URL), `for` (selector of a host element holding the text),
+ * `tags` (JSON CmTag[]), `painter="marks"` (force the <mark> fallback painter).
+ */
+export declare class ClaimAnnotator extends HTMLElement {
+  /** Resolves to the element once the wasm is loaded, the article rendered and the autosave restored. */
+  readonly ready: Promise<ClaimAnnotator>;
+  /** The segmented article, or null before `ready`. */
+  readonly document: CmDocument | null;
+  /** Article text; setting it re-renders. */
+  text: string | null;
+  /** Annotations in document order (orphans last); a fresh copy on each read. */
+  readonly annotations: CmAnnotation[];
+  /** 'highlight-api' (CSS Custom Highlight API) or 'marks' (fallback). */
+  readonly painterMode: 'highlight-api' | 'marks' | null;
+  /** Adds a highlight (offsets are not snapped); throws an Error on a bad range. Default tag: the first tag. */
+  addAnnotation(a: { start: number; end: number; tag?: string; note?: string }): CmAnnotation;
+  /** Changes tag and/or note and/or place (start and end together). */
+  updateAnnotation(id: string, change: { tag?: string; note?: string; start?: number; end?: number }): CmAnnotation;
+  /** Removes one; false when there is no such id. */
+  removeAnnotation(id: string): boolean;
+  /** Moves block `index` into (true) or out of (false) the article, or back to the default (undefined). */
+  setBlock(index: number, inArticle: boolean | undefined): void;
+  /** Removes every annotation and block choice (one undoable step). */
+  clear(): void;
+  undo(): boolean;
+  redo(): boolean;
+  /** A W3C AnnotationCollection (JSON-LD) with claimmark's extensions (block choices, content hash). */
+  exportJSON(): string;
+  /** CSV, UTF-8 with BOM, code point offsets. */
+  exportCSV(): string;
+  /** Imports claimmark's export or W3C annotations; atomic; throws a readable Error on invalid input. */
+  importJSON(json: string, mode?: 'merge' | 'replace' | 'restore'): CmImportResult;
+  /** Removes every listener, highlight and node the widget added and frees its wasm Session. */
+  destroy(): void;
+  addEventListener<K extends keyof ClaimAnnotatorEventMap>(type: K, listener: (this: ClaimAnnotator, ev: ClaimAnnotatorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'claim-annotator': ClaimAnnotator; }
+}
