@@ -162,10 +162,7 @@ impl SentenceIndex {
         let mut sentences = Vec::new();
         let text = TextIndex::new(&doc.text);
         for (bi, b) in doc.blocks.iter().enumerate() {
-            if !matches!(
-                b.kind,
-                crate::segment::BlockKind::Paragraph | crate::segment::BlockKind::Subhead
-            ) {
+            if !b.kind.is_body() {
                 continue;
             }
             for &s in &b.sentences {

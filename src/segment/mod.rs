@@ -52,6 +52,11 @@ impl BlockKind {
         }
     }
 
+    /// True for the article body: paragraphs and subheads.
+    pub fn is_body(self) -> bool {
+        matches!(self, BlockKind::Paragraph | BlockKind::Subhead)
+    }
+
     /// True for kinds that belong to the article (everything but boilerplate).
     pub fn is_article(self) -> bool {
         self != BlockKind::Boilerplate
@@ -181,9 +186,7 @@ pub struct Document {
 impl Document {
     /// Blocks that belong to the article body ([`BlockKind::Paragraph`] and subheads).
     pub fn body(&self) -> impl Iterator<Item = &Block> {
-        self.blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Subhead))
+        self.blocks.iter().filter(|b| b.kind.is_body())
     }
 
     /// The text of the body blocks joined by blank lines.

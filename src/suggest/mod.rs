@@ -107,10 +107,7 @@ pub fn suggest(doc: &Document) -> Vec<Suggestion> {
     let mut out = vec![];
     let mut qi = 0;
     for (bi, b) in doc.blocks.iter().enumerate() {
-        if !matches!(
-            b.kind,
-            crate::segment::BlockKind::Paragraph | crate::segment::BlockKind::Subhead
-        ) {
+        if !b.kind.is_body() {
             continue;
         }
         for &s in &b.sentences {

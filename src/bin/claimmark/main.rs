@@ -6,6 +6,7 @@
 mod anchor_bench;
 mod bench;
 mod export;
+mod jsonl;
 mod score;
 mod segment;
 mod suggest;

@@ -1,10 +1,8 @@
 //! `claimmark segment`: page text → Document JSON (code points), outline, or JSONL batch.
 
-use crate::{input, read_input, usage, write_out, Fail, Opts};
-use claimmark::json::{self, Value};
+use crate::{read_input, usage, write_out, Fail, Opts};
 use claimmark::segment::{segment, Document};
 use claimmark::text::Unit;
-use std::io::{self, BufRead, Write};
 
 pub(crate) fn run(o: Opts) -> Result<(), Fail> {
     if o.jsonl {
@@ -46,48 +44,10 @@ fn outline(doc: &Document) -> String {
 }
 
 fn segment_jsonl(o: &Opts) -> Result<(), Fail> {
-    let name = o.file.as_deref().unwrap_or("-");
-    let reader: Box<dyn BufRead> = if name == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        let f = std::fs::File::open(name).map_err(|e| input(format!("cannot read {name}: {e}")))?;
-        Box::new(io::BufReader::new(f))
-    };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| input(format!("{name}: {e}")))?;
-        let line = match String::from_utf8(line) {
-            Ok(s) => s,
-            Err(e) if o.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            Err(e) => {
-                return Err(input(format!(
-                    "{name}: line {}: not valid UTF-8 at byte offset {} of the line",
-                    n + 1,
-                    e.utf8_error().valid_up_to()
-                )))
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v = json::parse(&line).map_err(|e| input(format!("{name}: line {}: {e}", n + 1)))?;
-        let id = v.get("id").cloned().unwrap_or(Value::Null);
-        let text = v.get("text").and_then(Value::as_str).ok_or_else(|| {
-            input(format!(
-                "{name}: line {}: missing string field \"text\"",
-                n + 1
-            ))
-        })?;
-        let doc = segment(text);
-        let rec = format!(
-            "{{\"id\":{},\"document\":{}}}\n",
-            id.to_json(),
-            doc.to_json(Unit::Codepoint, false)
-        );
-        out.write_all(rec.as_bytes())
-            .map_err(|e| input(format!("cannot write output: {e}")))?;
-    }
-    out.flush()
-        .map_err(|e| input(format!("cannot write output: {e}")))
+    crate::jsonl::run(o.file.as_deref(), o.lossy, |text| {
+        format!(
+            ",\"document\":{}",
+            segment(text).to_json(Unit::Codepoint, false)
+        )
+    })
 }

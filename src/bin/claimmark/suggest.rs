@@ -1,11 +1,10 @@
 //! `claimmark suggest`: a suggested tag and its reason for each body sentence,
 //! or for `{"id","text"}` lines with `--jsonl`.
 
-use crate::{input, read_input, usage, write_out, Fail};
-use claimmark::json::{self, write_str, Value};
+use crate::{read_input, usage, write_out, Fail};
+use claimmark::json::{write_str, Value};
 use claimmark::segment::segment;
 use claimmark::suggest::{features_of, suggest, suggest_text};
-use std::io::{self, BufRead, Write};
 
 struct Args {
     file: Option<String>,
@@ -60,40 +59,8 @@ pub(crate) fn run(args: &[String]) -> Result<(), Fail> {
 }
 
 fn jsonl(a: &Args) -> Result<(), Fail> {
-    let name = a.file.as_deref().unwrap_or("-");
-    let reader: Box<dyn BufRead> = if name == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        let f = std::fs::File::open(name).map_err(|e| input(format!("cannot read {name}: {e}")))?;
-        Box::new(io::BufReader::new(f))
-    };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| input(format!("{name}: {e}")))?;
-        let line = match String::from_utf8(line) {
-            Ok(s) => s,
-            Err(e) if a.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            Err(e) => {
-                return Err(input(format!(
-                    "{name}: line {}: not valid UTF-8 at byte offset {} of the line",
-                    n + 1,
-                    e.utf8_error().valid_up_to()
-                )))
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v = json::parse(&line).map_err(|e| input(format!("{name}: line {}: {e}", n + 1)))?;
-        let id = v.get("id").cloned().unwrap_or(Value::Null);
-        let text = v.get("text").and_then(Value::as_str).ok_or_else(|| {
-            input(format!(
-                "{name}: line {}: missing string field \"text\"",
-                n + 1
-            ))
-        })?;
-        let mut rec = format!("{{\"id\":{}", id.to_json());
+    crate::jsonl::run(a.file.as_deref(), a.lossy, |text| {
+        let mut rec = String::new();
         if a.features {
             let f: Vec<Value> = features_of(text)
                 .into_iter()
@@ -108,10 +75,6 @@ fn jsonl(a: &Args) -> Result<(), Fail> {
             rec.push_str(",\"reason\":");
             write_str(&mut rec, &s.reason);
         }
-        rec.push_str("}\n");
-        out.write_all(rec.as_bytes())
-            .map_err(|e| input(format!("cannot write output: {e}")))?;
-    }
-    out.flush()
-        .map_err(|e| input(format!("cannot write output: {e}")))
+        rec
+    })
 }
