@@ -31,6 +31,7 @@ function newId() {
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 const pub = (a) => { const { t, ...rest } = a; return rest; };
+const SAVE_MS = 300;
 
 export class ClaimAnnotator extends HTMLElement {
   constructor() {
@@ -40,6 +41,7 @@ export class ClaimAnnotator extends HTMLElement {
     this._text = null;
     this._started = false;
     this._anns = [];
+    this._byId = new Map();
     this.ready = new Promise((resolve, reject) => {
       this._resolveReady = resolve;
       this._rejectReady = reject;
@@ -75,12 +77,27 @@ export class ClaimAnnotator extends HTMLElement {
 
   addAnnotation({ start, end, tag, note = '' }) {
     const id = newId();
-    this._apply(this._s.add(id, start, end, String(tag || this._tags[0].id), String(note), now()));
+    const t = now();
+    const x = this._doc.text;
+    start >>>= 0;
+    end >>>= 0;
+    // The annotation as the core makes it (quote and 32 code points of context either side).
+    const a = {
+      id, start, end, orphan: false, quote: x.slice(start, end),
+      prefix: [...x.slice(Math.max(0, start - 64), start)].slice(-32).join(''),
+      suffix: [...x.slice(end, end + 64)].slice(0, 32).join(''),
+      tag: String(tag || this._tags[0].id), note: String(note), created: t, modified: t, creator: null, extra: [],
+    };
+    this._apply(this._s.add(id, start, end, a.tag, a.note, t), 0, a);
     return pub(this._byId.get(id));
   }
 
   updateAnnotation(id, { tag, note, start, end } = {}) {
-    this._apply(this._s.update(id, tag, note, start, end, now()));
+    const t = now();
+    const o = this._byId.get(id);
+    // A new place is re-read from the core; a new tag or note is known here.
+    const a = o && start == null && end == null && { ...o, tag: tag ?? o.tag, note: note ?? o.note, modified: t };
+    this._apply(this._s.update(id, tag, note, start, end, t), 0, a);
     return pub(this._byId.get(id));
   }
 
@@ -174,6 +191,9 @@ export class ClaimAnnotator extends HTMLElement {
       if (saved) {
         try { this._import(saved, 'restore', true); } catch (e) { this._msg(S.importFail(e.message)); }
       }
+      const on = { signal: this._ac.signal };
+      addEventListener('pagehide', () => this._flush(), on);
+      document.addEventListener('visibilitychange', () => document.hidden && this._flush(), on);
       watch(this._key, (v) => {
         if (v === this._saved) return;
         try { this._import(v, 'replace', true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
@@ -187,6 +207,7 @@ export class ClaimAnnotator extends HTMLElement {
   }
 
   _teardown() {
+    this._flush();
     if (this._ac) this._ac.abort();
     this._ac = new AbortController();
     if (this._painter) this._painter.destroy();
@@ -221,6 +242,8 @@ export class ClaimAnnotator extends HTMLElement {
     this._showOut = false;
     this._anns = [];
     this._byId = new Map();
+    this._tagIx = new Map(this._tags.map((t, i) => [t.id, i]));
+    this._starts = this._sents.map((e) => +e.dataset.start);
     this._choices = new Map();
     const forceMarks = this.getAttribute('painter') === 'marks';
     this._ctx = { root: view.root, blockEls: view.blockEls, blocks: this._doc.blocks, ix: null };
@@ -371,49 +394,82 @@ export class ClaimAnnotator extends HTMLElement {
 
   // ---- changes ----------------------------------------------------------------------
 
-  /** Applies a Session change (JSON): re-reads state, repaints, emits events, autosaves. */
-  _apply(changeJson, noSave) {
+  /** Applies a Session change (JSON): updates the annotations it names (`known`: the one
+   *  added or changed, when this side knows it; else all are re-read), repaints what changed,
+   *  emits events, schedules the autosave. */
+  _apply(changeJson, noSave, known) {
     const change = typeof changeJson === 'string' ? JSON.parse(changeJson) : changeJson;
+    const { added = [], changed = [], removed = [] } = change;
+    const fresh = [...added, ...changed];
     const before = this._byId;
-    this._refresh(change);
+    const gone = removed.map((id) => before.get(id));
+    const olds = [...changed.map((id) => before.get(id)), ...gone].filter(Boolean);
+    if (known && fresh.length === 1 && fresh[0] === known.id) {
+      // Incremental: the array stays in document order (ties: the newest last, as in the core).
+      const a = this._tag(known);
+      const list = this._anns.filter((x) => x.id !== a.id);
+      const i = list.findIndex((b) => b.orphan || b.start > a.start || (b.start === a.start && b.end > a.end));
+      list.splice(i < 0 ? list.length : i, 0, a);
+      this._anns = list;
+      before.set(a.id, a);
+    } else if (fresh.length) {
+      this._anns = JSON.parse(this._s.annotations()).map((a) => this._tag(a));
+      this._byId = new Map(this._anns.map((a) => [a.id, a]));
+    }
+    if (!fresh.length && removed.length) {
+      const ids = new Set(removed);
+      this._anns = this._anns.filter((a) => !ids.has(a.id));
+      for (const id of removed) this._byId.delete(id);
+    }
+    const news = fresh.map((id) => this._byId.get(id)).filter(Boolean);
+    this._refresh(change, olds.length + news.length < 100 && [olds, news]);
     const fire = (type, a) => a && this.dispatchEvent(new CustomEvent(type, { detail: pub(a) }));
-    for (const id of change.added || []) fire('annotation-add', this._byId.get(id));
-    for (const id of change.changed || []) fire('annotation-change', this._byId.get(id));
-    for (const id of change.removed || []) fire('annotation-remove', before.get(id));
+    for (const id of added) fire('annotation-add', this._byId.get(id));
+    for (const id of changed) fire('annotation-change', this._byId.get(id));
+    for (const a of gone) fire('annotation-remove', a);
     if (!noSave) this._persist();
     return change;
   }
 
-  _refresh(change) {
-    const tagIx = new Map(this._tags.map((t, i) => [t.id, i]));
-    this._anns = JSON.parse(this._s.annotations()).map((a) => ({ ...a, t: tagIx.has(a.tag) ? tagIx.get(a.tag) : -1 }));
-    this._byId = new Map(this._anns.map((a) => [a.id, a]));
-    this._choices = new Map(JSON.parse(this._s.blockChoices()));
+  _tag(a) { a.t = this._tagIx.has(a.tag) ? this._tagIx.get(a.tag) : -1; return a; }
+
+  // Repaints after a change; `diff` = [olds, news] limits it to those annotations.
+  _refresh(change, diff) {
     const blocks = change && change.blocks;
-    if (!blocks || blocks.length) this._updateBlocks(blocks || null);
-    this._painter.paint(this._anns.filter((a) => !a.orphan));
+    if (!blocks || blocks.length) {
+      this._choices = new Map(JSON.parse(this._s.blockChoices()));
+      this._updateBlocks(blocks || null);
+    }
+    const live = this._anns.filter((a) => !a.orphan);
+    if (diff) this._painter.paint(live, ...diff);
+    else this._painter.paint(live);
     this._side.update(this._anns);
     this._listBtn.textContent = S.listToggle(this._anns.length);
     this._undoBtn.disabled = !this._s.canUndo();
     this._redoBtn.disabled = !this._s.canRedo();
-    this._describe();
+    this._describe(diff && diff.flat());
   }
 
   // Screen readers hear the tags: sentences under highlights get aria-description.
-  _describe() {
-    for (const e of this._described || []) e.removeAttribute('aria-description');
+  // `touched` (annotations, old and new versions) limits the update to their sentences.
+  _describe(touched) {
+    const n = this._sents.length;
+    const each = (a, f) => { if (!a.orphan) for (let i = this._sentAt(a.start); i < n && this._starts[i] < a.end; i++) f(i); };
+    const only = touched && new Set();
+    if (touched) for (const a of touched) each(a, (i) => only.add(i));
     const tags = new Map();
     for (const a of this._anns) {
-      if (a.orphan) continue;
-      for (let i = this._sentAt(a.start); i < this._sents.length && +this._sents[i].dataset.start < a.end; i++) {
-        if (i < 0) continue;
-        const e = this._sents[i];
-        if (!tags.has(e)) tags.set(e, new Set());
-        tags.get(e).add(this._label(a));
-      }
+      each(a, (i) => {
+        if (only && !only.has(i)) return;
+        if (!tags.has(i)) tags.set(i, new Set());
+        tags.get(i).add(this._label(a));
+      });
     }
-    for (const [e, set] of tags) e.setAttribute('aria-description', `tagged ${[...set].join(', ')}`);
-    this._described = [...tags.keys()];
+    for (const i of only || this._sents.keys()) {
+      const set = tags.get(i);
+      if (set) this._sents[i].setAttribute('aria-description', `tagged ${[...set].join(', ')}`);
+      else this._sents[i].removeAttribute('aria-description');
+    }
   }
 
   _label(a) { return this._tags[a.t] ? this._tags[a.t].label : a.tag; }
@@ -424,13 +480,24 @@ export class ClaimAnnotator extends HTMLElement {
     let hi = this._sents.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (+this._sents[mid].dataset.start <= off) lo = mid;
+      if (this._starts[mid] <= off) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   }
 
+  // Autosave, off the interaction path: ~300 ms after the last change, or at once when the
+  // page is hidden or left, and before destroy() or a reload of the text.
   _persist() {
+    clearTimeout(this._saveT);
+    this._saveT = setTimeout(() => this._flush(), SAVE_MS);
+    this._dirty = true;
+  }
+
+  _flush() {
+    clearTimeout(this._saveT);
+    if (!this._dirty || !this._s) return;
+    this._dirty = false;
     const v = this.exportJSON(false);
     const err = save(this._key, v);
     if (err) {

@@ -18,6 +18,7 @@ test('reload restores annotations and block choices from localStorage (keyed by 
     el.setBlock(copyright, true);
     return { a, copyright };
   }, s);
+  await page.waitForFunction(() => localStorage.length > 0); // the autosave is deferred (~300 ms)
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.equal(keys.length, 1);
   assert.match(keys[0], /^claimmark:v1:[0-9a-f]{16,64}$/);
@@ -75,6 +76,7 @@ test('storage failure: a clear message, annotations kept, export still works', a
   const s = await sentence(page, 'Liaison officials');
   await page.evaluate(({ start, end }) => document.querySelector('claim-annotator').addAnnotation({ start, end, tag: 'fact', note: 'kept' }), s);
   const alert = page.locator('claim-annotator .cm-msg[role=alert]');
+  await page.waitForFunction(() => document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-msg').textContent); // deferred autosave
   assert.match(await alert.textContent(), /could not be saved.*Export/);
   assert.equal(await alert.isVisible(), true);
   assert.equal((await anns(page)).length, 1);

@@ -18,6 +18,7 @@ export function createSideList(doc, tags, on) {
   side.append(h, filters, empty, list, orphH, orph);
   let filter = null;
   let items = [];
+  let made = new Map(); // id -> [annotation, li]: an unchanged annotation keeps its item
 
   function btn(text, cls, fn) {
     const b = el(doc, 'button', cls, text);
@@ -55,11 +56,30 @@ export function createSideList(doc, tags, on) {
     mk(`${S.all} (${items.length})`, null);
     tags.forEach((t, i) => mk(`${t.label} (${counts[i]})`, i));
     const shown = items.filter((a) => filter === null || a.t === filter);
-    list.replaceChildren(...shown.filter((a) => !a.orphan).map(item));
+    const next = new Map();
+    const li = (a) => {
+      const c = made.get(a.id);
+      const e = c && c[0] === a ? c[1] : item(a);
+      next.set(a.id, [a, e]);
+      return e;
+    };
+    sync(list, shown.filter((a) => !a.orphan).map(li));
     const os = shown.filter((a) => a.orphan);
-    orph.replaceChildren(...os.map(item));
+    sync(orph, os.map(li));
+    made = next;
     orphH.hidden = orph.hidden = !os.length;
     empty.hidden = items.length > 0;
+  }
+
+  // Makes `parent`'s children `els` with few DOM moves (most updates add or drop one).
+  function sync(parent, els) {
+    const keep = new Set(els);
+    for (const c of [...parent.children]) if (!keep.has(c)) c.remove();
+    let cur = parent.firstChild;
+    for (const e of els) {
+      if (cur === e) cur = cur.nextSibling;
+      else parent.insertBefore(e, cur);
+    }
   }
 
   return {
