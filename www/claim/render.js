@@ -25,7 +25,13 @@ export function renderDocument(ownerDoc, cmDoc) {
   const blockEls = [];
   const sentenceEls = [];
   const frag = ownerDoc.createDocumentFragment();
+  let prev = 0;
   blocks.forEach((b, bi) => {
+    // The text between blocks (line breaks) stays in the DOM as a text node: it does not
+    // render between block elements, but it makes the article's DOM text equal the
+    // Document text, so other tools' quote selectors match across paragraphs.
+    if (b.start > prev) frag.append(text.slice(prev, b.start));
+    prev = b.end;
     const e = el(ownerDoc, TAG_FOR_KIND[b.kind] || 'p', `cm-block cm-${b.kind}`);
     e.dataset.block = String(bi);
     let pos = b.start;
