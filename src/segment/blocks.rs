@@ -38,13 +38,12 @@
 mod features;
 mod metadata;
 
+use features::trim_end_any;
 pub use features::{hash_bytes, line_end, line_info, Cue, End, LineInfo};
 pub use metadata::{byline, credit_source, dateline, timestamps};
 
 use super::{BlockKind, Metadata, Reason};
 use crate::text::{is_blank, Span};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Labels for every line, plus what was learnt about the article.
 #[derive(Debug, Clone, Default)]
@@ -70,25 +69,39 @@ pub fn lines(text: &str) -> Vec<Span> {
     out
 }
 
-/// A hasher for keys that are already hashes.
-#[derive(Default)]
-struct IdHasher(u64);
+/// A free slot of a [`Table`].
+const FREE: u32 = u32::MAX;
 
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
+/// An open-addressing map from line hashes (already well mixed, so used as
+/// they are) to line indices, with linear probing. It holds at most as many
+/// keys as there are lines and has at least twice as many slots, so probing
+/// always ends at a free slot.
+struct Table {
+    keys: Vec<u64>,
+    vals: Vec<u32>,
 }
 
-type HashMapId<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+impl Table {
+    fn new(n: usize) -> Table {
+        let cap = (2 * n + 2).next_power_of_two();
+        Table {
+            keys: vec![0; cap],
+            vals: vec![FREE; cap],
+        }
+    }
+
+    /// The slot holding `key`, or the free slot where it goes (its value is [`FREE`]).
+    #[inline(never)]
+    fn slot(&mut self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = (key ^ key >> 32) as usize & mask;
+        while self.vals[i] != FREE && self.keys[i] != key {
+            i = (i + 1) & mask;
+        }
+        self.keys[i] = key;
+        i
+    }
+}
 
 /// Bytes of a line's start used to find cut-off copies of it.
 const PREFIX: usize = 32;
@@ -109,79 +122,93 @@ struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(text: &'a str, lines: &'a [Span]) -> Page<'a> {
         // Features are computed once per distinct line (menus, "Share", "16 hours
-        // ago" recur on a page); the same map counts occurrences.
-        let mut seen: HashMapId<(LineInfo, u32)> = HashMapId::default();
-        seen.reserve(lines.len());
-        let info: Vec<LineInfo> = lines
-            .iter()
-            .map(|l| {
-                let s = l.of(text);
-                let h = hash_bytes(s.as_bytes());
-                let e = seen.entry(h).or_insert_with(|| (line_info(s), 0));
-                e.1 += 1;
-                e.0
-            })
-            .collect();
-        let counts: HashMapId<u32> = seen.into_iter().map(|(h, (_, c))| (h, c)).collect();
-        let mut prose_counts: Vec<u32> = info
-            .iter()
-            .filter(|f| f.prose())
-            .map(|f| counts.get(&f.hash).copied().unwrap_or(1))
-            .collect();
-        let base = if prose_counts.is_empty() {
-            1
-        } else {
-            let mid = prose_counts.len() / 2;
-            *prose_counts.select_nth_unstable(mid).1
-        };
-        let repeated = info
-            .iter()
-            .map(|f| {
-                let c = counts.get(&f.hash).copied().unwrap_or(1);
-                u64::from(c) * 2 > u64::from(base) * 3
-            })
-            .collect();
-
-        // Cut-off copies: "Pyongyang citizens visit the ... North Korea, ..." is the
-        // start of the full caption further down.
-        let mut longest: HashMapId<usize> = HashMapId::default();
-        for (i, l) in lines.iter().enumerate() {
-            let b = l.of(text).as_bytes();
-            if b.len() > PREFIX {
-                let e = longest.entry(hash_bytes(&b[..PREFIX])).or_insert(i);
-                if lines[*e].len() < b.len() {
-                    *e = i;
+        // ago" recur on a page); the first line of each hash counts occurrences.
+        let n = lines.len();
+        let mut table = Table::new(n);
+        let mut info: Vec<LineInfo> = Vec::with_capacity(n);
+        let mut first = vec![0usize; n];
+        let mut count = vec![0u32; n];
+        for i in 0..n {
+            let s = lines[i].of(text);
+            let at = table.slot(hash_bytes(s.as_bytes()));
+            if table.vals[at] == FREE {
+                table.vals[at] = i as u32;
+                info.push(line_info(s));
+            } else {
+                let f = info[table.vals[at] as usize];
+                info.push(f);
+            }
+            let j = table.vals[at] as usize;
+            first[i] = j;
+            count[j] += 1;
+        }
+        // The repetition base: the median count of the prose lines (a histogram:
+        // counts are at most `n`).
+        let mut hist = vec![0usize; n + 1];
+        let mut prose = 0;
+        for i in 0..n {
+            if info[i].prose() {
+                hist[count[first[i]] as usize] += 1;
+                prose += 1;
+            }
+        }
+        let mut base = 1;
+        if prose > 0 {
+            let mut below = 0;
+            for (c, &h) in hist.iter().enumerate() {
+                below += h;
+                if below > prose / 2 {
+                    base = c as u64;
+                    break;
                 }
             }
         }
-        let cut_copy = lines
-            .iter()
-            .zip(&info)
-            .enumerate()
-            .map(|(i, (l, f))| {
-                if f.end != End::Ellipsis {
-                    return false;
+        let mut repeated = vec![false; n];
+        for i in 0..n {
+            repeated[i] = u64::from(count[first[i]]) * 2 > base * 3;
+        }
+
+        // Cut-off copies: "Pyongyang citizens visit the ... North Korea, ..." is the
+        // start of the full caption further down.
+        let mut longest = Table::new(n);
+        for i in 0..n {
+            let b = lines[i].of(text).as_bytes();
+            if b.len() > PREFIX {
+                let at = longest.slot(hash_bytes(&b[..PREFIX]));
+                let j = longest.vals[at];
+                if j == FREE || lines[j as usize].len() < b.len() {
+                    longest.vals[at] = i as u32;
                 }
-                let s = l.of(text);
-                let stem = s.trim_end_matches(['.', '…', ' ']).as_bytes();
-                if stem.len() < PREFIX {
-                    return false;
-                }
-                match longest.get(&hash_bytes(&stem[..PREFIX])) {
-                    Some(&j) => j != i && lines[j].of(text).as_bytes().starts_with(stem),
-                    None => false,
-                }
-            })
-            .collect();
+            }
+        }
+        let mut cut_copy = vec![false; n];
+        for i in 0..n {
+            if info[i].end != End::Ellipsis {
+                continue;
+            }
+            let s = lines[i].of(text);
+            let stem = trim_end_any(s, &['.', '…', ' ']).as_bytes();
+            if stem.len() < PREFIX {
+                continue;
+            }
+            let at = longest.slot(hash_bytes(&stem[..PREFIX]));
+            let j = longest.vals[at];
+            cut_copy[i] = j != FREE
+                && j as usize != i
+                && lines[j as usize].of(text).as_bytes().starts_with(stem);
+        }
         let mut page = Page {
             text,
             lines,
             info,
             repeated,
             cut_copy,
-            shapes: vec![],
+            shapes: Vec::with_capacity(n),
         };
-        page.shapes = (0..lines.len()).map(|k| shape(&page, k)).collect();
+        for k in 0..n {
+            let m = shape(&page, k);
+            page.shapes.push(m);
+        }
         page
     }
 
@@ -214,10 +241,19 @@ impl<'a> Page<'a> {
 
     /// True when neither neighbour is prose (a lone long line among short ones).
     fn isolated(&self, i: usize) -> bool {
-        let long = |k: usize| self.info[k].prose() || self.info[k].words >= 15;
-        let prev = i > 0 && long(i - 1);
-        let next = i + 1 < self.info.len() && long(i + 1);
+        let prev = i > 0 && self.long(i - 1);
+        let next = i + 1 < self.info.len() && self.long(i + 1);
         !prev && !next
+    }
+
+    /// Prose, or at least 15 words.
+    fn long(&self, k: usize) -> bool {
+        self.info[k].prose() || self.info[k].words >= 15
+    }
+
+    /// Neither furniture nor repeated.
+    fn plain(&self, k: usize) -> bool {
+        !self.furniture(k) && !self.repeated[k]
     }
 
     /// The score of a line for the main-region search.
@@ -273,7 +309,12 @@ fn shape(page: &Page, k: usize) -> u8 {
     if b[0].is_ascii_digit() {
         m |= 2;
     }
-    if page.line(k).starts_with(['*', '•', '-', '–', '·', '▪']) {
+    if page
+        .line(k)
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '*' | '•' | '-' | '–' | '·' | '▪'))
+    {
         m |= 4;
     }
     let head = &b[..b.len().min(48)];
@@ -301,7 +342,6 @@ fn in_list(page: &Page, k: usize) -> bool {
 /// after it: after a line ending in ':' two or more lines of one [`shape`],
 /// otherwise three or more, possibly after a short heading and a ':' line.
 fn extend_list(page: &Page, mut end: usize, limit: usize) -> usize {
-    let plain = |k: usize| !page.furniture(k) && !page.repeated[k];
     loop {
         let mut k = end + 1;
         if k >= limit {
@@ -309,10 +349,10 @@ fn extend_list(page: &Page, mut end: usize, limit: usize) -> usize {
         }
         let mut colon = page.info[end].end == End::Colon;
         let f = &page.info[k];
-        if !colon && page.shapes[k] == 0 && f.words <= 8 && f.end == End::Other && plain(k) {
+        if !colon && page.shapes[k] == 0 && f.words <= 8 && f.end == End::Other && page.plain(k) {
             k += 1;
         }
-        if !colon && k < limit && page.info[k].end == End::Colon && plain(k) {
+        if !colon && k < limit && page.info[k].end == End::Colon && page.plain(k) {
             colon = true;
             k += 1;
         }
@@ -331,7 +371,8 @@ fn extend_list(page: &Page, mut end: usize, limit: usize) -> usize {
 
 /// The contiguous run of lines with the largest total score (Kadane), if any is positive.
 fn best_run(scores: &[i64]) -> Option<(usize, usize)> {
-    let mut best: Option<(i64, usize, usize)> = None;
+    let mut best = None;
+    let mut best_sum = 0;
     let mut cur = 0i64;
     let mut start = 0;
     for (i, &s) in scores.iter().enumerate() {
@@ -340,11 +381,12 @@ fn best_run(scores: &[i64]) -> Option<(usize, usize)> {
             start = i;
         }
         cur += s;
-        if cur > 0 && best.map_or(true, |(b, _, _)| cur > b) {
-            best = Some((cur, start, i));
+        if cur > 0 && (best.is_none() || cur > best_sum) {
+            best = Some((start, i));
+            best_sum = cur;
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    best
 }
 
 /// A body this strong before a comments heading is the article; what follows is comments.
@@ -368,7 +410,11 @@ fn comments_start(page: &Page, scores: &[i64]) -> usize {
 }
 
 fn run_sum(scores: &[i64], s: usize, e: usize) -> i64 {
-    scores[s..=e].iter().sum()
+    let mut sum = 0;
+    for &x in &scores[s..=e] {
+        sum += x;
+    }
+    sum
 }
 
 /// The body regions. Full rights notices ("© 2021 X. All rights reserved.")
@@ -392,9 +438,17 @@ fn body_regions(page: &Page, scores: &[i64]) -> Vec<(usize, usize, i64)> {
         }
         from = c + 1;
     }
-    let main = runs.iter().map(|r| r.2).max().unwrap_or(0);
-    runs.retain(|r| r.2 * 5 >= main * 4);
-    runs
+    let mut main = 0;
+    for r in &runs {
+        main = main.max(r.2);
+    }
+    let mut kept = Vec::with_capacity(runs.len());
+    for r in runs {
+        if r.2 * 5 >= main * 4 {
+            kept.push(r);
+        }
+    }
+    kept
 }
 
 /// Labels each line of `text` (as returned by [`lines`]).
@@ -408,7 +462,10 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
         return Labelled { labels, metadata };
     }
     let page = Page::new(text, lines);
-    let mut scores: Vec<i64> = (0..n).map(|i| page.score(i)).collect();
+    let mut scores: Vec<i64> = Vec::with_capacity(n);
+    for i in 0..n {
+        scores.push(page.score(i));
+    }
     // A long stretch of non-body lines ends the article more surely than a
     // short one: past GAP lines each costs more (list items do not count).
     let mut run = 0;
@@ -422,41 +479,47 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
     }
     let mut regions = body_regions(&page, &scores);
     for r in 0..regions.len() {
-        let limit = regions.get(r + 1).map_or(n, |x| x.0);
+        let limit = if r + 1 < regions.len() {
+            regions[r + 1].0
+        } else {
+            n
+        };
         regions[r].1 = extend_list(&page, regions[r].1, limit);
     }
-    let start = regions.first().map_or(n, |r| r.0);
+    let start = if regions.is_empty() { n } else { regions[0].0 };
     let info = &page.info;
     let mut in_region = vec![false; n];
 
     // --- the body regions ---
     for &(start, end, _) in &regions {
-        in_region[start..=end].iter_mut().for_each(|x| *x = true);
+        for x in &mut in_region[start..=end] {
+            *x = true;
+        }
         let mut i = start;
         while i <= end {
             // A run of short, non-sentence lines inside the body is an inserted box
             // when one of its lines is furniture ("Related", "16 hours ago", a
             // credit); otherwise it is a list, a table or a run of subheads.
-            let weak = |k: usize| !info[k].prose() && info[k].end != End::Sentence;
             let mut j = i;
-            while j <= end && weak(j) {
-                j += 1;
-            }
-            let boxy = (i..j).any(|k| {
-                let f = &info[k];
-                f.cue != Cue::None
+            let mut boxy = false;
+            while j <= end && !info[j].prose() && info[j].end != End::Sentence {
+                let f = &info[j];
+                boxy |= f.cue != Cue::None
                     || f.ago
                     || f.credit
                     || f.captioned
-                    || page.cut_copy[k]
-                    || f.end == End::Cut
-            });
+                    || page.cut_copy[j]
+                    || f.end == End::Cut;
+                j += 1;
+            }
             if j - i >= 3 && boxy {
-                for (k, l) in labels.iter_mut().enumerate().take(j).skip(i) {
-                    *l = (
+                let mut k = i;
+                while k < j {
+                    labels[k] = (
                         BlockKind::Boilerplate,
                         Some(reason_of(&page, k, Reason::Navigation)),
                     );
+                    k += 1;
                 }
                 i = j;
                 continue;
@@ -551,8 +614,12 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
     }
 
     // --- metadata ---
-    for (k, l) in labels.iter().enumerate() {
-        match l.0 {
+    let mut para = None;
+    for k in 0..n {
+        if para.is_none() && labels[k].0 == BlockKind::Paragraph {
+            para = Some(k);
+        }
+        match labels[k].0 {
             BlockKind::Timestamp
                 if info[k].date && metadata.published.is_none() && metadata.updated.is_none() =>
             {
@@ -569,7 +636,7 @@ pub fn classify(text: &str, lines: &[Span]) -> Labelled {
             _ => {}
         }
     }
-    if let Some(k) = labels.iter().position(|l| l.0 == BlockKind::Paragraph) {
+    if let Some(k) = para {
         if let Some((place, src)) = dateline(page.line(k)) {
             metadata.dateline = Some(place);
             if src.is_some() {
@@ -629,15 +696,18 @@ fn headline(page: &Page, start: usize) -> Option<usize> {
     let info = &page.info;
     let n = info.len();
     let from = start.saturating_sub(HEAD_WINDOW);
-    let mut best: Option<(i64, usize)> = None;
+    let mut best = None;
+    let mut best_score = 0;
     for k in from..start.min(n) {
         let f = &info[k];
         let ends_ok = match f.end {
             End::Other => true,
-            End::Sentence => page
-                .line(k)
-                .trim_end_matches(['"', '”', '’', '\'', '»'])
-                .ends_with(['?', '!']),
+            End::Sentence => matches!(
+                trim_end_any(page.line(k), &['"', '”', '’', '\'', '»'])
+                    .as_bytes()
+                    .last(),
+                Some(b'?' | b'!')
+            ),
             _ => false,
         };
         if !ends_ok || f.words < 3 || f.words > 40 || page.furniture(k) {
@@ -647,16 +717,19 @@ fn headline(page: &Page, start: usize) -> Option<usize> {
         if page.repeated[k] {
             s += 10;
         }
-        let after = (k + 1..(k + 4).min(n)).any(|j| info[j].date || info[j].by);
-        if after {
-            s += 12;
+        for g in &info[k + 1..(k + 4).min(n)] {
+            if g.date || g.by {
+                s += 12;
+                break;
+            }
         }
         s -= (start - k) as i64 / 2;
-        if best.map_or(true, |(b, _)| s > b) {
-            best = Some((s, k));
+        if best.is_none() || s > best_score {
+            best = Some(k);
+            best_score = s;
         }
     }
-    best.map(|(_, k)| k)
+    best
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 //! lines of at most [`SHORT`] bytes. Those are case-folded into a buffer on
 //! the stack ([`fold`]: ASCII, Latin-1 and Cyrillic letters; punctuation
 //! becomes spaces) and matched word by word against one sorted table of cue
-//! phrases ([`CUES`]) with a binary search per word — no allocation, no
-//! Unicode case tables.
+//! phrases ([`CUES`], packed into one byte string and indexed by first byte)
+//! — no allocation, no Unicode case tables.
 
 /// How a line ends (after closing quotes and brackets are skipped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,19 +81,51 @@ impl LineInfo {
 pub fn hash_bytes(b: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    let mut i = 0;
+    while i < b.len() {
+        h = (h.rotate_left(5) ^ word_at(b, i, 0)).wrapping_mul(K);
+        i += 8;
     }
     h ^ (h >> 29)
+}
+
+/// The eight bytes of `b` from `i` as a little-endian word, `pad` bytes past the end.
+#[inline]
+fn word_at(b: &[u8], i: usize, pad: u8) -> u64 {
+    if let Some(Ok(w)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        return u64::from_le_bytes(w);
+    }
+    let mut w = [pad; 8];
+    let rest = b.get(i..).unwrap_or(&[]);
+    let n = rest.len().min(8);
+    w[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(w)
+}
+
+/// `s` without the characters of `set` at its end.
+#[inline(never)]
+pub(crate) fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    let mut t = s;
+    while let Some(c) = t.chars().next_back() {
+        if !set.contains(&c) {
+            break;
+        }
+        t = &t[..t.len() - c.len_utf8()];
+    }
+    t
+}
+
+/// `s` without the characters of `set` at its start.
+#[inline(never)]
+pub(crate) fn trim_start_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    let mut t = s;
+    while let Some(c) = t.chars().next() {
+        if !set.contains(&c) {
+            break;
+        }
+        t = &t[c.len_utf8()..];
+    }
+    t
 }
 
 /// Lines up to this many bytes are checked for cues; longer ones are prose or
@@ -191,17 +223,12 @@ fn counts(b: &[u8]) -> Counts {
     // Flags of the byte before the chunk: space, stop. The line starts after a space.
     let (mut space_before, mut stop_before) = (HIGH, 0);
     let (mut any, mut digits, mut marks) = (0u64, 0u64, 0u64);
-    let mut chunks = b.chunks_exact(8);
-    // The rest padded with spaces (the end counts as a space), always one more word.
-    let mut last = [b' '; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    let last = u64::from_le_bytes(last);
-    let words = (&mut chunks).map(|c| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        u64::from_le_bytes(w)
-    });
-    for v in words.chain([last]) {
+    // Whole words, then the rest padded with spaces (the end counts as a
+    // space): always one word more than fit.
+    let mut i = 0;
+    while i <= b.len() {
+        let v = word_at(b, i, b' ');
+        i += 8;
         let high = v & HIGH;
         let space = eq(v, b' ') | eq(v, b'\t');
         let stop = eq(v, b'.') | eq(v, b'!') | eq(v, b'?');
@@ -225,16 +252,16 @@ fn counts(b: &[u8]) -> Counts {
 
 /// Classifies how `s` ends.
 pub fn line_end(s: &str) -> End {
-    let t = s.trim_end_matches(|c: char| {
-        matches!(
-            c,
-            '"' | '\'' | '”' | '’' | '»' | '«' | '“' | ')' | '」' | '』' | '）' | ' ' | '*'
-        )
-    });
+    let t = trim_end_any(
+        s,
+        &[
+            '"', '\'', '”', '’', '»', '«', '“', ')', '」', '』', '）', ' ', '*',
+        ],
+    );
     if t.ends_with("[…]") || t.ends_with("[...]") || t.ends_with("(…)") {
         return End::Cut;
     }
-    let t = t.trim_end_matches(']');
+    let t = trim_end_any(t, &[']']);
     if t.ends_with("...") || t.ends_with('…') {
         return End::Ellipsis;
     }
@@ -315,11 +342,14 @@ const fn wordy(c: u8) -> bool {
 /// True if `hay` contains `needle` (not empty).
 fn has(hay: &[u8], needle: &[u8]) -> bool {
     let n = needle.len();
-    hay.len() >= n
-        && hay[..=hay.len() - n]
-            .iter()
-            .enumerate()
-            .any(|(i, &c)| c == needle[0] && hay[i..i + n] == *needle)
+    let mut i = 0;
+    while i + n <= hay.len() {
+        if hay[i] == needle[0] && hay[i..i + n] == *needle {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 // Cue categories (bits).
@@ -490,22 +520,88 @@ const CJK_CUES: &[(&str, u16)] = &[
     ("前", AGO),
 ];
 
-const _: () = assert!(CUES.len() < 256);
+/// The size of `list` packed by [`pack`].
+pub(super) const fn packed_size(list: &[(&str, u16)]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < list.len() {
+        n += 3 + list[i].0.len();
+        i += 1;
+    }
+    n
+}
 
-/// Where the entries of [`CUES`] starting with each byte begin (and end, at
-/// the next byte's start).
-const CUE_START: [u8; 257] = {
-    let mut at = [0u8; 257];
+/// Packs `(phrase, categories)` pairs into one byte string of records
+/// `[length, categories (2 bytes, little-endian), phrase…]`, read with
+/// [`record`]: compact data without a table of pointers.
+pub(super) const fn pack<const N: usize>(list: &[(&str, u16)]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < list.len() {
+        let p = list[i].0.as_bytes();
+        assert!(p.len() < 256);
+        out[at] = p.len() as u8;
+        out[at + 1] = list[i].1 as u8;
+        out[at + 2] = (list[i].1 >> 8) as u8;
+        let mut j = 0;
+        while j < p.len() {
+            out[at + 3 + j] = p[j];
+            j += 1;
+        }
+        at += 3 + p.len();
+        i += 1;
+    }
+    out
+}
+
+/// `list` as pairs with no categories, for [`pack`].
+pub(super) const fn plain<const N: usize>(list: &[&'static str]) -> [(&'static str, u16); N] {
+    let mut out = [("", 0); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = (list[i], 0);
+        i += 1;
+    }
+    out
+}
+
+/// The record of a packed table (see [`pack`]) at `*q`: its phrase and
+/// categories; moves `*q` to the next record.
+#[inline]
+pub(super) fn record<'t>(t: &'t [u8], q: &mut usize) -> (&'t [u8], u16) {
+    let at = *q;
+    let n = usize::from(t.get(at).copied().unwrap_or(0));
+    *q = at + 3 + n;
+    match t.get(at..at + 3 + n) {
+        Some(r) => (&r[3..], u16::from(r[1]) | u16::from(r[2]) << 8),
+        None => (&[], 0),
+    }
+}
+
+/// [`CUES`] packed.
+static CUE_BYTES: [u8; packed_size(CUES)] = pack(CUES);
+/// [`CJK_CUES`] packed.
+static CJK_BYTES: [u8; packed_size(CJK_CUES)] = pack(CJK_CUES);
+
+const _: () = assert!(packed_size(CUES) < 0xFFFF);
+
+/// Where the records of [`CUE_BYTES`] starting with each byte begin (and
+/// end, at the next byte's start).
+static CUE_START: [u16; 257] = {
+    let mut at = [0u16; 257];
     let mut b = 0;
     let mut k = 0;
+    let mut off = 0;
     while b < 256 {
         while k < CUES.len() && (CUES[k].0.as_bytes()[0] as usize) < b {
+            off += 3 + CUES[k].0.len();
             k += 1;
         }
-        at[b] = k as u8;
+        at[b] = off as u16;
         b += 1;
     }
-    at[256] = CUES.len() as u8;
+    at[256] = packed_size(CUES) as u16;
     at
 };
 
@@ -513,7 +609,7 @@ const CUE_START: [u8; 257] = {
 const WORDY: u16 = 1 << 15;
 
 /// The categories found in any entry of each bucket of [`CUES`], and [`WORDY`].
-const CUE_CATS: [u16; 256] = {
+static CUE_CATS: [u16; 256] = {
     let mut cats = [0u16; 256];
     let mut c = 0;
     while c < 256 {
@@ -556,11 +652,12 @@ fn cue_bits(t: &[u8], cjk: bool, words: usize) -> u16 {
         } else {
             allowed & !(LEAD | BY)
         };
-        let (a, z) = (CUE_START[c as usize], CUE_START[c as usize + 1]);
-        for &(e, b) in &CUES[a as usize..z as usize] {
-            let e = e.as_bytes();
+        let mut q = usize::from(CUE_START[c as usize]);
+        let z = usize::from(CUE_START[c as usize + 1]);
+        while q < z {
+            let (e, b) = record(&CUE_BYTES, &mut q);
             // Cheap tests first: the categories, the second byte (every entry has two or more).
-            if b & here == 0 || rest[1] != e[1] {
+            if b & here == 0 || e.len() < 2 || rest[1] != e[1] {
                 continue;
             }
             let whole = e.ends_with(b" ");
@@ -571,8 +668,10 @@ fn cue_bits(t: &[u8], cjk: bool, words: usize) -> u16 {
         }
     }
     if cjk {
-        for (c, b) in CJK_CUES {
-            if has(t, c.as_bytes()) {
+        let mut q = 0;
+        while q < CJK_BYTES.len() {
+            let (c, b) = record(&CJK_BYTES, &mut q);
+            if has(t, c) {
                 bits |= b;
             }
         }
@@ -646,18 +745,20 @@ fn is_comments_heading(t: &[u8]) -> bool {
             continue;
         }
         let rest = &t[p..];
-        let hit = CUES
-            .iter()
-            .filter(|e| e.1 & COMM != 0)
-            .map(|e| e.0.as_bytes())
-            .find(|e| rest.starts_with(e));
-        match hit {
-            Some(e) => {
-                found = true;
-                p += e.len();
+        let mut q = 0;
+        let mut hit = 0;
+        while q < CUE_BYTES.len() {
+            let (e, b) = record(&CUE_BYTES, &mut q);
+            if b & COMM != 0 && rest.starts_with(e) {
+                hit = e.len();
+                break;
             }
-            None => return false,
         }
+        if hit == 0 {
+            return false;
+        }
+        found = true;
+        p += hit;
     }
     found
 }
@@ -753,17 +854,46 @@ const MONTHS: &[&str] = &[
     "января",
 ];
 
+/// [`MONTHS`] packed.
+static MONTH_BYTES: [u8; packed_size(&plain::<{ MONTHS.len() }>(MONTHS))] =
+    pack(&plain::<{ MONTHS.len() }>(MONTHS));
+
 /// True if `word` (folded) is a month name or the start of one ("sept", "janv").
 fn is_month(word: &[u8]) -> bool {
-    let letters = word.iter().filter(|&&c| c & 0xC0 != 0x80).count();
-    if !(3..=10).contains(&letters) {
-        return false;
+    let mut letters = 0;
+    for &c in word {
+        letters += usize::from(c & 0xC0 != 0x80);
     }
-    // Names starting with `word` come first among those not less than it.
-    let k = MONTHS.partition_point(|m| m.as_bytes() < word);
-    MONTHS
-        .get(k)
-        .is_some_and(|m| m.as_bytes().starts_with(word))
+    (3..=10).contains(&letters) && any_phrase(&MONTH_BYTES, word, PREFIX_OF)
+}
+
+/// How [`any_phrase`] matches: the text starts with a phrase.
+const STARTS: u8 = 0;
+/// How [`any_phrase`] matches: a phrase starts with the text.
+const PREFIX_OF: u8 = 1;
+/// How [`any_phrase`] matches: the text ends with a phrase.
+const ENDS: u8 = 2;
+/// How [`any_phrase`] matches: the text contains a phrase.
+const CONTAINS: u8 = 3;
+
+/// True if a phrase of packed table `t` (see [`pack`]) matches `text` as
+/// `how` says ([`STARTS`], [`PREFIX_OF`], [`ENDS`], [`CONTAINS`]).
+#[inline(never)]
+fn any_phrase(t: &[u8], text: &[u8], how: u8) -> bool {
+    let mut q = 0;
+    while q < t.len() {
+        let (e, _) = record(t, &mut q);
+        let hit = match how {
+            STARTS => text.starts_with(e),
+            PREFIX_OF => e.starts_with(text),
+            ENDS => text.ends_with(e),
+            _ => has(text, e),
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
 }
 
 /// True for a short line (folded) that reads as a date or time stamp.
@@ -774,13 +904,33 @@ fn is_date(t: &[u8]) -> bool {
     let mut numeric = false;
     let mut day = false;
     let mut cjk_date = false;
-    for tok in t.split(|&c| c == b' ' || c == b'\t' || c == b',' || c == b'|') {
-        let Some(a) = tok.iter().position(|&c| wordy(c)) else {
+    let mut p = 0;
+    while p < t.len() {
+        // The next token (up to a space, tab, comma or bar) without what is
+        // not a word at either end.
+        let mut e = p;
+        while e < t.len() && !matches!(t[e], b' ' | b'\t' | b',' | b'|') {
+            e += 1;
+        }
+        let (mut a, mut z) = (p, e);
+        p = e + 1;
+        while a < z && !wordy(t[a]) {
+            a += 1;
+        }
+        while a < z && !wordy(t[z - 1]) {
+            z -= 1;
+        }
+        if a == z {
             continue;
-        };
-        let z = tok.iter().rposition(|&c| wordy(c)).unwrap_or(a);
-        let tok = &tok[a..=z];
-        if tok.iter().all(u8::is_ascii_digit) {
+        }
+        let tok = &t[a..z];
+        let (mut digits, mut colons, mut seps) = (0, 0, 0);
+        for &c in tok {
+            digits += usize::from(c.is_ascii_digit());
+            colons += usize::from(c == b':');
+            seps += usize::from(matches!(c, b'.' | b'/' | b'-'));
+        }
+        if digits == tok.len() {
             if tok.len() == 4 && (tok.starts_with(b"19") || tok.starts_with(b"20")) {
                 year = true;
             } else if tok.len() <= 2 {
@@ -788,18 +938,12 @@ fn is_date(t: &[u8]) -> bool {
             }
             continue;
         }
-        if tok.contains(&b':')
-            && tok
-                .split(|&c| c == b':')
-                .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit))
-        {
+        // Digits around colons, none empty ("8:34"); the token ends in word bytes.
+        if colons > 0 && digits + colons == tok.len() && !has(tok, b"::") {
             time = true;
             continue;
         }
-        let sep = |c: &u8| matches!(c, b'.' | b'/' | b'-');
-        if tok.iter().filter(|c| sep(c)).count() >= 2
-            && tok.iter().all(|c| c.is_ascii_digit() || sep(c))
-        {
+        if seps >= 2 && digits + seps == tok.len() {
             numeric = true;
             continue;
         }
@@ -807,16 +951,20 @@ fn is_date(t: &[u8]) -> bool {
         if has(tok, yue) && (has(tok, nian) || has(tok, ri)) {
             cjk_date = true;
         }
-        let letters = tok
-            .iter()
-            .position(|&c| c < 0x80 && !c.is_ascii_alphabetic())
-            .unwrap_or(tok.len());
+        let mut letters = 0;
+        while letters < tok.len() && (tok[letters] >= 0x80 || tok[letters].is_ascii_alphabetic()) {
+            letters += 1;
+        }
         month |= is_month(&tok[..letters]);
     }
     numeric || cjk_date || month && (year || day || time) || year && time
 }
 
 /// Words that make a parenthesised remark a photo credit.
+/// [`CREDIT_WORDS`] packed.
+static CREDIT_WORD_BYTES: [u8; packed_size(&plain::<{ CREDIT_WORDS.len() }>(CREDIT_WORDS))] =
+    pack(&plain::<{ CREDIT_WORDS.len() }>(CREDIT_WORDS));
+
 const CREDIT_WORDS: &[&str] = &[
     "photo",
     "foto",
@@ -833,6 +981,10 @@ const CREDIT_WORDS: &[&str] = &[
 ];
 
 /// Labels that start a photo credit ("Photo: Reuters").
+/// [`CREDIT_LABELS`] packed.
+static CREDIT_LABEL_BYTES: [u8; packed_size(&plain::<{ CREDIT_LABELS.len() }>(CREDIT_LABELS))] =
+    pack(&plain::<{ CREDIT_LABELS.len() }>(CREDIT_LABELS));
+
 const CREDIT_LABELS: &[&str] = &[
     "photo:",
     "photo by",
@@ -851,6 +1003,10 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// Labels of a credit at the end of a caption ("… Credit: ESA"), without the colon.
+/// [`TAIL_LABELS`] packed.
+static TAIL_LABEL_BYTES: [u8; packed_size(&plain::<{ TAIL_LABELS.len() }>(TAIL_LABELS))] =
+    pack(&plain::<{ TAIL_LABELS.len() }>(TAIL_LABELS));
+
 const TAIL_LABELS: &[&str] = &[
     "credit",
     "photo",
@@ -865,8 +1021,8 @@ const TAIL_LABELS: &[&str] = &[
 fn is_credit(t: &[u8]) -> bool {
     let t = t.trim_ascii();
     let paren = t.starts_with(b"(") && t.ends_with(b")");
-    CREDIT_LABELS.iter().any(|p| t.starts_with(p.as_bytes()))
-        || paren && CREDIT_WORDS.iter().any(|w| has(t, w.as_bytes()))
+    any_phrase(&CREDIT_LABEL_BYTES, t, STARTS)
+        || paren && any_phrase(&CREDIT_WORD_BYTES, t, CONTAINS)
         || t.ends_with(b"getty images")
 }
 
@@ -875,27 +1031,27 @@ fn is_credit(t: &[u8]) -> bool {
 fn ends_with_credit(t: &[u8]) -> bool {
     let t = t.trim_ascii_end();
     let tail = &t[t.len().saturating_sub(70)..];
-    if !t.ends_with(b")") && !tail.contains(&b':') {
-        return false;
-    }
     if t.ends_with(b")") {
-        if let Some(i) = t.iter().rposition(|&c| c == b'(') {
-            let inner = &t[i..];
-            if inner.len() < 80 && CREDIT_WORDS.iter().any(|w| has(inner, w.as_bytes())) {
-                return true;
-            }
+        let mut i = t.len();
+        while i > 0 && t[i - 1] != b'(' {
+            i -= 1;
+        }
+        if i > 0 && t.len() - i < 79 && any_phrase(&CREDIT_WORD_BYTES, &t[i - 1..], CONTAINS) {
+            return true;
         }
     }
     // A label near the end, followed by a name rather than another sentence.
-    tail.iter().enumerate().any(|(i, &c)| {
+    for i in 0..tail.len() {
         let rest = &tail[i + 1..];
-        c == b':'
-            && TAIL_LABELS
-                .iter()
-                .any(|l| tail[..i].ends_with(l.as_bytes()))
+        if tail[i] == b':'
             && rest.len() > 1
+            && any_phrase(&TAIL_LABEL_BYTES, &tail[..i], ENDS)
             && !has(rest, b". ")
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! Case is compared through [`fold`] and the small letter tests below (ASCII,
 //! Latin-1, Cyrillic), not Unicode case tables, to keep the wasm build small.
 
-use super::features::fold;
+use super::features::{fold, pack, packed_size, plain, record, trim_end_any, trim_start_any};
 
 /// `s` case-folded (same byte length as `s`, see [`fold`]).
 fn folded(s: &str) -> Vec<u8> {
@@ -23,80 +23,118 @@ fn is_upper(c: char) -> bool {
     matches!(c, 'A'..='Z' | 'À'..='Þ' | 'А'..='Я' | 'Ѐ'..='Џ') && c != '×'
 }
 
+/// "Updated" labels, folded, packed (see [`pack`]).
+static UPDATED: [u8; packed_size(&plain::<9>(UPDATED_LIST))] = pack(&plain::<9>(UPDATED_LIST));
+const UPDATED_LIST: &[&str] = &[
+    "updated",
+    "last updated",
+    "aktualisiert",
+    "обновлено",
+    "atualizado",
+    "actualizado",
+    "mis à jour",
+    "diperbarui",
+    "更新",
+];
+/// "Published" labels, folded, packed (see [`pack`]).
+static PUBLISHED: [u8; packed_size(&plain::<9>(PUBLISHED_LIST))] =
+    pack(&plain::<9>(PUBLISHED_LIST));
+const PUBLISHED_LIST: &[&str] = &[
+    "published",
+    "first published",
+    "posted",
+    "veröffentlicht",
+    "опубликовано",
+    "publicado",
+    "publié",
+    "diterbitkan",
+    "公開",
+];
+
 /// Splits a timestamp line into (published, updated).
 ///
 /// `Jul 26, 2021, 8:34 PM | Updated: Jul 27, 2021, 9:27 pm` gives both;
 /// `Updated 1:39 am EST, Nov. 20, 2019` gives only `updated`.
 pub fn timestamps(line: &str) -> (Option<String>, Option<String>) {
-    const UPDATED: &[&str] = &[
-        "updated",
-        "last updated",
-        "aktualisiert",
-        "обновлено",
-        "atualizado",
-        "actualizado",
-        "mis à jour",
-        "diperbarui",
-        "更新",
-    ];
-    const PUBLISHED: &[&str] = &[
-        "published",
-        "first published",
-        "posted",
-        "veröffentlicht",
-        "опубликовано",
-        "publicado",
-        "publié",
-        "diterbitkan",
-        "公開",
-    ];
     let lower = folded(line);
-    // Where an "updated" label starts (folding keeps byte offsets).
-    let at = UPDATED
-        .iter()
-        .filter_map(|u| {
-            let u = u.as_bytes();
-            lower.windows(u.len()).position(|w| w == u)
-        })
-        .min();
+    // Where an "updated" label starts (folding keeps byte offsets): the
+    // first position where one does.
+    let mut at = None;
+    for i in 0..lower.len() {
+        let mut q = 0;
+        while q < UPDATED.len() {
+            let (u, _) = record(&UPDATED, &mut q);
+            if lower[i..].starts_with(u) {
+                at = Some(i);
+                break;
+            }
+        }
+        if at.is_some() {
+            break;
+        }
+    }
     let (published, updated) = match at {
         Some(i) if line.is_char_boundary(i) => (&line[..i], Some(&line[i..])),
         _ => (line, None),
     };
-    let clean = |s: &str, labels: &[&str]| -> Option<String> {
-        let mut t = s
-            .trim()
-            .trim_matches(|c: char| c == '|' || c == '·' || c == '•' || c == '-');
-        t = t.trim();
-        let tl = folded(t);
-        for l in labels {
-            if tl.starts_with(l.as_bytes()) && t.is_char_boundary(l.len()) {
-                t = t[l.len()..]
-                    .trim_start_matches([':', ' ', '.'])
-                    .trim_start();
-                if t.as_bytes()
-                    .get(..3)
-                    .is_some_and(|p| p.eq_ignore_ascii_case(b"on "))
-                {
-                    t = &t[3..];
-                }
-                break;
-            }
-        }
-        let t = t.trim().trim_end_matches(['|', '·', '•', ' ']);
-        (!t.is_empty()).then(|| t.to_string())
+    let upd = match updated {
+        Some(u) => clean_stamp(u, &UPDATED),
+        None => None,
     };
-    let upd = updated.and_then(|u| clean(u, UPDATED));
-    let publ = clean(published, PUBLISHED);
-    (publ, upd)
+    (clean_stamp(published, &PUBLISHED), upd)
+}
+
+/// A timestamp without surrounding bars, dots and dashes and without its
+/// label (one of packed table `labels`) and a following "on".
+fn clean_stamp(s: &str, labels: &[u8]) -> Option<String> {
+    let set = ['|', '·', '•', '-'];
+    let mut t = trim_start_any(trim_end_any(s.trim(), &set), &set).trim();
+    let tl = folded(t);
+    let mut q = 0;
+    while q < labels.len() {
+        let (l, _) = record(labels, &mut q);
+        if tl.starts_with(l) && t.is_char_boundary(l.len()) {
+            t = trim_start_any(&t[l.len()..], &[':', ' ', '.']).trim_start();
+            if t.as_bytes()
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"on "))
+            {
+                t = &t[3..];
+            }
+            break;
+        }
+    }
+    let t = trim_end_any(t.trim(), &['|', '·', '•', ' ']);
+    owned(t)
+}
+
+/// `t` as an owned string, or nothing when it is empty.
+fn owned(t: &str) -> Option<String> {
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_string())
+    }
 }
 
 /// The author names of a "By …" line, without the label.
 pub fn byline(line: &str) -> Option<String> {
     let t = line.trim();
-    let sp = t.find(|c: char| c.is_whitespace())?;
-    let rest = t[sp..].trim_start_matches(|c: char| c.is_whitespace() || c == ':');
-    (!rest.is_empty()).then(|| rest.to_string())
+    let mut rest = None;
+    for (i, c) in t.char_indices() {
+        if c.is_whitespace() {
+            rest = Some(&t[i..]);
+            break;
+        }
+    }
+    let mut rest = rest?;
+    while let Some(c) = rest.chars().next() {
+        if !c.is_whitespace() && c != ':' {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    owned(rest)
 }
 
 /// A dateline at the start of a body paragraph: `SEOUL, South Korea (AP) — …`
@@ -108,44 +146,82 @@ pub fn dateline(para: &str) -> Option<(String, Option<String>)> {
         cut -= 1;
     }
     let head = &para[..cut];
-    let dash = [" — ", " – ", " -- ", " - "]
-        .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
+    let h = head.as_bytes();
+    // The first of " — ", " – ", " -- ", " - ".
+    let mut dash = 0;
+    loop {
+        let r = h.get(dash..)?;
+        if r.starts_with(" — ".as_bytes())
+            || r.starts_with(" – ".as_bytes())
+            || r.starts_with(b" -- ")
+            || r.starts_with(b" - ")
+        {
+            break;
+        }
+        dash += 1;
+    }
     let lead = head[..dash].trim();
     if lead.is_empty() {
         return None;
     }
-    let (place, source) = match (lead.rfind('('), lead.ends_with(')')) {
-        (Some(i), true) => {
-            let src = lead[i + 1..lead.len() - 1].trim();
-            (lead[..i].trim(), (!src.is_empty()).then(|| src.to_string()))
-        }
-        _ => (lead, None),
+    let lb = lead.as_bytes();
+    let mut open = lb.len();
+    while open > 0 && lb[open - 1] != b'(' {
+        open -= 1;
+    }
+    let (place, source) = if open > 0 && lb[lb.len() - 1] == b')' {
+        (
+            lead[..open - 1].trim(),
+            owned(lead[open..lb.len() - 1].trim()),
+        )
+    } else {
+        (lead, None)
     };
     // The place starts with a word in capitals (SEOUL, WASHINGTON, MCLEAN).
-    let first = place.split([',', ' ']).next().unwrap_or("");
-    let letters = first
-        .chars()
-        .filter(|&c| c.is_ascii_alphabetic() || !c.is_ascii() && c != '·')
-        .count();
-    let caps = first.chars().all(|c| !is_lower(c));
-    if letters < 2 || !caps || place.split_whitespace().count() > 6 {
+    let mut letters = 0;
+    let mut caps = true;
+    for c in place.chars() {
+        if c == ',' || c == ' ' {
+            break;
+        }
+        letters += usize::from(c.is_ascii_alphabetic() || !c.is_ascii() && c != '·');
+        caps &= !is_lower(c);
+    }
+    // Words separated by whitespace.
+    let mut words = 0;
+    let mut space = true;
+    for c in place.chars() {
+        let w = c.is_whitespace();
+        words += usize::from(space && !w);
+        space = w;
+    }
+    if letters < 2 || !caps || words > 6 {
         return None;
     }
-    Some((place.trim_end_matches(',').to_string(), source))
+    Some((trim_end_any(place, &[',']).to_string(), source))
 }
 
 /// The agency named in a photo credit: `(AP Photo/Jon Chol Jin)` gives `AP`.
 pub fn credit_source(credit: &str) -> Option<String> {
-    let t = credit.trim().trim_start_matches('(');
-    let i = t.find([' ', '/'])?;
+    let t = trim_start_any(credit.trim(), &['(']);
+    let b = t.as_bytes();
+    let mut i = 0;
+    while b.get(i).is_some_and(|&c| c != b' ' && c != b'/') {
+        i += 1;
+    }
+    if i == b.len() {
+        return None;
+    }
     let word = &t[..i];
     let rest = folded(t[i..].trim_start());
     let agency = word.len() >= 2
         && word.chars().all(is_upper)
         && (rest.starts_with(b"photo") || rest.starts_with(b"foto") || rest.starts_with(b"/"));
-    agency.then(|| word.to_string())
+    if agency {
+        owned(word)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
