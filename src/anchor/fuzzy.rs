@@ -260,10 +260,16 @@ pub fn matches(text: &str, window: Span, exact: &str) -> Vec<(Span, usize)> {
     if f.chars.is_empty() {
         return vec![];
     }
-    let mut ends = Myers::new(&pat).ends(&f.chars, k);
-    ends.sort_unstable_by_key(|&(e, err)| (err, e));
+    // By (errors, end).
+    let mut ends: Vec<(u64, u64)> = Myers::new(&pat)
+        .ends(&f.chars, k)
+        .iter()
+        .map(|&(e, err)| (err as u64, e as u64))
+        .collect();
+    super::index::sort_pairs(&mut ends);
     let mut picked: Vec<(usize, usize)> = vec![];
-    for (e, err) in ends {
+    for (err, e) in ends {
+        let (e, err) = (e as usize, err as usize);
         if picked.iter().all(|&(p, _)| p.abs_diff(e) > m / 2) {
             picked.push((e, err));
             if picked.len() >= 16 {

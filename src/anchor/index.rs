@@ -21,6 +21,37 @@ pub struct Found {
     pub first: usize,
 }
 
+/// Sorts `v` ascending: one small non-generic heapsort that every sort of the
+/// anchoring and import code shares (keys packed as pairs of integers), so the
+/// wasm carries one sort routine instead of one per element type.
+#[inline(never)]
+pub fn sort_pairs(v: &mut [(u64, u64)]) {
+    fn sift(v: &mut [(u64, u64)], mut root: usize, end: usize) {
+        loop {
+            let mut c = 2 * root + 1;
+            if c >= end {
+                return;
+            }
+            if c + 1 < end && v[c] < v[c + 1] {
+                c += 1;
+            }
+            if v[root] >= v[c] {
+                return;
+            }
+            v.swap(root, c);
+            root = c;
+        }
+    }
+    let n = v.len();
+    for i in (0..n / 2).rev() {
+        sift(v, i, n);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift(v, 0, end);
+    }
+}
+
 fn hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0u64, |h, &b| {
         h.wrapping_mul(BASE).wrapping_add(u64::from(b))
@@ -31,16 +62,16 @@ fn hash(bytes: &[u8]) -> u64 {
 /// bytes get a zero count).
 pub fn find_all(text: &[u8], needles: &[&[u8]]) -> Vec<Found> {
     let mut out = vec![Found::default(); needles.len()];
-    let mut keys: Vec<(u64, usize)> = needles
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| n.len() >= KEY)
-        .map(|(i, n)| (hash(&n[..KEY]), i))
-        .collect();
+    let mut keys: Vec<(u64, u64)> = vec![];
+    for (i, n) in needles.iter().enumerate() {
+        if n.len() >= KEY {
+            keys.push((hash(&n[..KEY]), i as u64));
+        }
+    }
     if keys.is_empty() || text.len() < KEY {
         return out;
     }
-    keys.sort_unstable();
+    sort_pairs(&mut keys);
     let mut bits = vec![0u64; 1024];
     for &(h, _) in &keys {
         let b = (h >> 48) as usize;
@@ -58,6 +89,7 @@ pub fn find_all(text: &[u8], needles: &[&[u8]]) -> Vec<Found> {
                 if k != h {
                     break;
                 }
+                let i = i as usize;
                 let f = &mut out[i];
                 if f.count < 2 && text[p..].starts_with(needles[i]) {
                     if f.count == 0 {
@@ -92,9 +124,17 @@ pub struct Mark {
 /// (an out-of-order match is a copy elsewhere, not the annotated text).
 /// Old positions claimed by two different new ones, and the reverse, are
 /// dropped first: such evidence is ambiguous.
-pub fn chain(mut marks: Vec<Mark>) -> Vec<Mark> {
-    marks.sort_unstable();
-    marks.dedup();
+pub fn chain(marks: Vec<Mark>) -> Vec<Mark> {
+    let mut pairs: Vec<(u64, u64)> = marks.iter().map(|m| (m.old as u64, m.new as u64)).collect();
+    sort_pairs(&mut pairs);
+    pairs.dedup();
+    let marks: Vec<Mark> = pairs
+        .iter()
+        .map(|&(old, new)| Mark {
+            old: old as usize,
+            new: new as usize,
+        })
+        .collect();
     let n = marks.len();
     let clash =
         |i: usize, j: usize| (marks[i].old == marks[j].old) != (marks[i].new == marks[j].new);
@@ -105,12 +145,15 @@ pub fn chain(mut marks: Vec<Mark>) -> Vec<Mark> {
             keep[i] = false;
         }
     }
-    let mut by_new: Vec<usize> = (0..n).collect();
-    by_new.sort_unstable_by_key(|&i| (marks[i].new, marks[i].old));
+    // In order of (new, old): marks are sorted by old, so among equal new
+    // positions the index order is the old order.
+    let mut by_new: Vec<(u64, u64)> = (0..n).map(|i| (marks[i].new as u64, i as u64)).collect();
+    sort_pairs(&mut by_new);
     for w in by_new.windows(2) {
-        if clash(w[0], w[1]) {
-            keep[w[0]] = false;
-            keep[w[1]] = false;
+        let (a, b) = (w[0].1 as usize, w[1].1 as usize);
+        if clash(a, b) {
+            keep[a] = false;
+            keep[b] = false;
         }
     }
     let marks: Vec<Mark> = marks

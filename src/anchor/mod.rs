@@ -328,8 +328,8 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
     }
     let (lo, hi) = fr.range(text.len());
     let end = floor_boundary(text, hi.saturating_add(exact.len()));
-    // Exact occurrences: (cost, start, whole context equal).
-    let mut occ: Vec<(usize, usize, bool)> = vec![];
+    // Exact occurrences: (cost, 2 × start + whole context equal).
+    let mut occ: Vec<(u64, u64)> = vec![];
     if lo < end {
         let hay = &text[lo..end];
         let step = exact.chars().next().map_or(1, char::len_utf8);
@@ -339,7 +339,7 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
             if let Some(c) = fr.cost(st) {
                 let full = text[..st].ends_with(sel.prefix)
                     && text[st + exact.len()..].starts_with(sel.suffix);
-                occ.push((c, st, full));
+                occ.push((c as u64, 2 * st as u64 + u64::from(full)));
             }
             from += i + step;
             // Pathological repetition (a one-letter quote in 1 MB): enough.
@@ -348,10 +348,11 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
             }
         }
     }
-    occ.sort_unstable();
+    index::sort_pairs(&mut occ);
     let mut cands: Vec<Cand> = vec![];
     let mut fulls = 0;
-    for (k, &(cost, st, full)) in occ.iter().enumerate() {
+    for (k, &(cost, key)) in occ.iter().enumerate() {
+        let (cost, st, full) = (cost as usize, (key / 2) as usize, key % 2 == 1);
         // Only the nearest and the whole-context ones; never one out of reach.
         if (k >= 6 && !(full && fulls < 8)) || (anchored && cost > MAX_SHIFT_COST) {
             continue;

@@ -1,21 +1,102 @@
 //! Store → W3C `AnnotationCollection` (JSON-LD).
+//!
+//! The JSON is written straight into a string (no [`Value`] tree), which keeps
+//! the export small and fast; [`export_value`] and [`annotation_value`] read
+//! that text back for callers that want a tree.
 
 use super::{is_datetime, is_uri, ExportOptions, CONTEXT, MOTIVATIONS};
 use crate::annotation::{context, Annotation, Store};
 use crate::hash::{content_hash, hex, sha256};
-use crate::json::Value;
+use crate::json::{write_str, Value};
 use crate::text::{OffsetConverter, Unit};
 
-fn s(v: &str) -> Value {
-    Value::String(v.to_string())
+/// Compact JSON written in order: commas are placed automatically.
+struct Json {
+    out: String,
+    /// Whether the next value or key needs a comma before it.
+    comma: bool,
 }
 
-fn obj(pairs: Vec<(&str, Value)>) -> Value {
-    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
-}
+impl Json {
+    fn new() -> Json {
+        Json {
+            out: String::new(),
+            comma: false,
+        }
+    }
 
-fn person(name: &str) -> Value {
-    obj(vec![("type", s("Person")), ("name", s(name))])
+    fn sep(&mut self) {
+        if self.comma {
+            self.out.push(',');
+        }
+    }
+
+    /// Opens an object (`{`) or array (`[`) as the next value.
+    #[inline(never)]
+    fn open(&mut self, c: char) {
+        self.sep();
+        self.out.push(c);
+        self.comma = false;
+    }
+
+    /// Closes the object or array.
+    #[inline(never)]
+    fn close(&mut self, c: char) {
+        self.out.push(c);
+        self.comma = true;
+    }
+
+    /// An object key; its value follows.
+    #[inline(never)]
+    fn key(&mut self, k: &str) {
+        self.sep();
+        write_str(&mut self.out, k);
+        self.out.push(':');
+        self.comma = false;
+    }
+
+    /// A string value.
+    #[inline(never)]
+    fn str(&mut self, v: &str) {
+        self.sep();
+        write_str(&mut self.out, v);
+        self.comma = true;
+    }
+
+    /// A raw value (a number or `true`/`false`).
+    #[inline(never)]
+    fn raw(&mut self, v: &str) {
+        self.sep();
+        self.out.push_str(v);
+        self.comma = true;
+    }
+
+    /// `"k":"v"`.
+    #[inline(never)]
+    fn pair(&mut self, k: &str, v: &str) {
+        self.key(k);
+        self.str(v);
+    }
+
+    /// `"k":n`.
+    fn num(&mut self, k: &str, n: usize) {
+        self.key(k);
+        self.raw(&super::parse::num(n));
+    }
+
+    /// Opens an object whose first member is `"type":t`.
+    #[inline(never)]
+    fn typed(&mut self, t: &str) {
+        self.open('{');
+        self.pair("type", t);
+    }
+
+    /// `{"type":"Person","name":name}`.
+    fn person(&mut self, name: &str) {
+        self.typed("Person");
+        self.pair("name", name);
+        self.close('}');
+    }
 }
 
 /// A `urn:uuid:` made from a hash of `seed` (UUID version 8, RFC 9562 layout),
@@ -25,14 +106,13 @@ fn derived_uuid(seed: &str) -> String {
     b[6] = (b[6] & 0x0f) | 0x80;
     b[8] = (b[8] & 0x3f) | 0x80;
     let h = hex(&b[..16]);
-    format!(
-        "urn:uuid:{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    let mut out = String::from("urn:uuid:");
+    out.push_str(&h[..8]);
+    for r in [8..12, 12..16, 16..20, 20..32] {
+        out.push('-');
+        out.push_str(&h[r]);
+    }
+    out
 }
 
 fn is_uuid(id: &str) -> bool {
@@ -50,14 +130,19 @@ pub(super) fn export_id(id: &str) -> String {
     if is_uri(id) {
         id.to_string()
     } else if is_uuid(id) {
-        format!("urn:uuid:{id}")
+        let mut out = String::from("urn:uuid:");
+        out.push_str(id);
+        out
     } else {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
         let mut out = String::from("urn:claimmark:id:");
         for b in id.bytes() {
             if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
                 out.push(b as char);
             } else {
-                out.push_str(&format!("%{b:02X}"));
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
             }
         }
         out
@@ -66,25 +151,110 @@ pub(super) fn export_id(id: &str) -> String {
 
 /// One body for an `extra` pair: a W3C purpose as `purpose`, any other as
 /// `claimmark:purpose`; an empty purpose with a URI value is a plain IRI body.
-fn extra_body(purpose: &str, value: &str) -> Value {
+fn extra_body(j: &mut Json, purpose: &str, value: &str) {
     if purpose.is_empty() && is_uri(value) {
-        return s(value);
+        j.str(value);
+        return;
     }
-    let mut b = vec![("type", s("TextualBody")), ("value", s(value))];
+    j.typed("TextualBody");
+    j.pair("value", value);
     if MOTIVATIONS.contains(&purpose) {
-        b.push(("purpose", s(purpose)));
+        j.pair("purpose", purpose);
     } else if !purpose.is_empty() {
-        b.push(("claimmark:purpose", s(purpose)));
+        j.pair("claimmark:purpose", purpose);
     }
-    obj(b)
+    j.close('}');
 }
 
-fn time(out: &mut Vec<(&'static str, Value)>, w3c: &'static str, ext: &'static str, t: &str) {
+fn time(j: &mut Json, w3c: &str, ext: &str, t: &str) {
     if is_datetime(t) {
-        out.push((w3c, s(t)));
+        j.pair(w3c, t);
     } else if !t.is_empty() {
-        out.push((ext, s(t)));
+        j.pair(ext, t);
     }
+}
+
+/// Writes one annotation as a W3C `Annotation` object (without `@context`).
+fn write_annotation(
+    j: &mut Json,
+    a: &Annotation,
+    text: &str,
+    source: &str,
+    conv: &mut OffsetConverter<'_>,
+) {
+    let id = export_id(&a.id);
+    j.open('{');
+    j.pair("id", &id);
+    j.pair("type", "Annotation");
+    if id != a.id {
+        j.pair("claimmark:localId", &a.id);
+    }
+    let motivation = if a.note.is_empty() {
+        "tagging"
+    } else {
+        "commenting"
+    };
+    j.pair("motivation", motivation);
+    time(j, "created", "claimmark:created", &a.created);
+    time(j, "modified", "claimmark:modified", &a.modified);
+    if let Some(c) = &a.creator {
+        j.key("creator");
+        j.person(c);
+    }
+    j.key("body");
+    j.open('[');
+    j.typed("TextualBody");
+    j.pair("purpose", "tagging");
+    j.pair("value", &a.tag);
+    j.close('}');
+    if !a.note.is_empty() {
+        j.typed("TextualBody");
+        j.pair("purpose", "commenting");
+        j.pair("value", &a.note);
+        j.pair("format", "text/plain");
+        j.close('}');
+    }
+    for (p, v) in &a.extra {
+        extra_body(j, p, v);
+    }
+    j.close(']');
+    let anchored = a.span.filter(|span| {
+        span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    });
+    let ctx;
+    let (exact, prefix, suffix) = match anchored {
+        Some(span) => {
+            ctx = context(text, span);
+            (span.of(text), ctx.0.as_str(), ctx.1.as_str())
+        }
+        None => (a.quote.as_str(), a.prefix.as_str(), a.suffix.as_str()),
+    };
+    j.key("target");
+    if exact.is_empty() {
+        j.str(source);
+    } else {
+        j.typed("SpecificResource");
+        j.pair("source", source);
+        j.key("selector");
+        j.open('[');
+        j.typed("TextQuoteSelector");
+        j.pair("exact", exact);
+        j.pair("prefix", prefix);
+        j.pair("suffix", suffix);
+        j.close('}');
+        if let Some(span) = a.span {
+            let (start, end) = conv.span_from_bytes(span);
+            j.typed("TextPositionSelector");
+            j.num("start", start);
+            j.num("end", end);
+            j.close('}');
+        }
+        j.close(']');
+        j.close('}');
+    }
+    j.close('}');
 }
 
 /// One annotation as a W3C `Annotation` object (without `@context`).
@@ -99,154 +269,90 @@ pub fn annotation_value(
     source: &str,
     conv: &mut OffsetConverter<'_>,
 ) -> Value {
-    let id = export_id(&a.id);
-    let mut out: Vec<(&str, Value)> = vec![("id", s(&id)), ("type", s("Annotation"))];
-    if id != a.id {
-        out.push(("claimmark:localId", s(&a.id)));
-    }
-    let motivation = if a.note.is_empty() {
-        "tagging"
-    } else {
-        "commenting"
-    };
-    out.push(("motivation", s(motivation)));
-    time(&mut out, "created", "claimmark:created", &a.created);
-    time(&mut out, "modified", "claimmark:modified", &a.modified);
-    if let Some(c) = &a.creator {
-        out.push(("creator", person(c)));
-    }
-    let mut bodies = vec![obj(vec![
-        ("type", s("TextualBody")),
-        ("purpose", s("tagging")),
-        ("value", s(&a.tag)),
-    ])];
-    if !a.note.is_empty() {
-        bodies.push(obj(vec![
-            ("type", s("TextualBody")),
-            ("purpose", s("commenting")),
-            ("value", s(&a.note)),
-            ("format", s("text/plain")),
-        ]));
-    }
-    bodies.extend(a.extra.iter().map(|(p, v)| extra_body(p, v)));
-    out.push(("body", Value::Array(bodies)));
-    let mut selectors = vec![];
-    let (exact, prefix, suffix) = match a.span {
-        Some(span)
-            if span.end <= text.len()
-                && text.is_char_boundary(span.start)
-                && text.is_char_boundary(span.end) =>
-        {
-            let (p, q) = context(text, span);
-            (span.of(text).to_string(), p, q)
-        }
-        _ => (a.quote.clone(), a.prefix.clone(), a.suffix.clone()),
-    };
-    if !exact.is_empty() {
-        selectors.push(obj(vec![
-            ("type", s("TextQuoteSelector")),
-            ("exact", s(&exact)),
-            ("prefix", s(&prefix)),
-            ("suffix", s(&suffix)),
-        ]));
-    }
-    if let Some(span) = a.span.filter(|_| !exact.is_empty()) {
-        let (start, end) = conv.span_from_bytes(span);
-        selectors.push(obj(vec![
-            ("type", s("TextPositionSelector")),
-            ("start", Value::Number(start as f64)),
-            ("end", Value::Number(end as f64)),
-        ]));
-    }
-    let target = if selectors.is_empty() {
-        s(source)
-    } else {
-        obj(vec![
-            ("type", s("SpecificResource")),
-            ("source", s(source)),
-            ("selector", Value::Array(selectors)),
-        ])
-    };
-    out.push(("target", target));
-    obj(out)
+    let mut j = Json::new();
+    write_annotation(&mut j, a, text, source, conv);
+    crate::json::parse(&j.out).unwrap_or(Value::Null)
 }
 
 /// The whole session as a W3C `AnnotationCollection` value (see [`export_collection`]).
 pub fn export_value(store: &Store, opts: &ExportOptions) -> Value {
-    let text = store.text();
-    let hash = content_hash(text);
-    let source = opts
-        .source
-        .clone()
-        .filter(|u| is_uri(u))
-        .unwrap_or_else(|| format!("urn:sha256:{hash}"));
-    let mut conv = OffsetConverter::new(text, Unit::Codepoint);
-    let list = store.in_document_order();
-    let items: Vec<Value> = list
-        .iter()
-        .map(|a| annotation_value(a, text, &source, &mut conv))
-        .collect();
-    let seed = format!(
-        "{hash}|{source}|{}",
-        opts.generated_at.as_deref().unwrap_or("")
-    );
-    let coll_id = derived_uuid(&format!("collection|{seed}"));
-    let page_id = derived_uuid(&format!("page|{seed}"));
-    let mut out: Vec<(&str, Value)> = vec![
-        ("@context", s(CONTEXT)),
-        ("id", s(&coll_id)),
-        ("type", s("AnnotationCollection")),
-    ];
-    if let Some(t) = &opts.title {
-        out.push(("label", s(t)));
-    }
-    out.push(("total", Value::Number(items.len() as f64)));
-    out.push((
-        "generator",
-        obj(vec![
-            ("type", s("Software")),
-            ("name", s("claimmark")),
-            ("schema:softwareVersion", s(crate::VERSION)),
-        ]),
-    ));
-    if let Some(g) = opts.generated_at.as_deref().filter(|g| is_datetime(g)) {
-        out.push(("generated", s(g)));
-    }
-    if let Some(c) = &opts.creator {
-        out.push(("creator", person(c)));
-    }
-    out.push(("claimmark:contentHash", s(&hash)));
-    out.push(("claimmark:source", s(&source)));
-    out.push(("claimmark:units", s(Unit::Codepoint.name())));
-    let blocks = store
-        .block_choices()
-        .iter()
-        .map(|(&b, &v)| {
-            obj(vec![
-                ("block", Value::Number(b as f64)),
-                ("inArticle", Value::Bool(v)),
-            ])
-        })
-        .collect();
-    out.push(("claimmark:blocks", Value::Array(blocks)));
-    out.push((
-        "first",
-        obj(vec![
-            ("id", s(&page_id)),
-            ("type", s("AnnotationPage")),
-            ("partOf", s(&coll_id)),
-            ("startIndex", Value::Number(0.0)),
-            ("items", Value::Array(items)),
-        ]),
-    ));
-    obj(out)
+    crate::json::parse(&export_collection(store, opts)).unwrap_or(Value::Null)
 }
 
 /// The whole session — every annotation (document order, orphans last), the
 /// article's content hash, title, source, creator, generator and the reader's
 /// block choices — as a W3C `AnnotationCollection` in compact JSON.
 pub fn export_collection(store: &Store, opts: &ExportOptions) -> String {
-    export_value(store, opts).to_json()
+    let text = store.text();
+    let hash = content_hash(text);
+    let source = match opts.source.as_deref().filter(|u| is_uri(u)) {
+        Some(u) => u.to_string(),
+        None => {
+            let mut u = String::from("urn:sha256:");
+            u.push_str(&hash);
+            u
+        }
+    };
+    let list = store.in_document_order();
+    // `hash|source|generatedAt`.
+    let mut seed = String::from("|");
+    seed.push_str(&hash);
+    seed.push('|');
+    seed.push_str(&source);
+    seed.push('|');
+    seed.push_str(opts.generated_at.as_deref().unwrap_or(""));
+    let coll_id = derived_uuid(&(String::from("collection") + &seed));
+    let page_id = derived_uuid(&(String::from("page") + &seed));
+    let mut j = Json::new();
+    j.open('{');
+    j.pair("@context", CONTEXT);
+    j.pair("id", &coll_id);
+    j.pair("type", "AnnotationCollection");
+    if let Some(t) = &opts.title {
+        j.pair("label", t);
+    }
+    j.num("total", list.len());
+    j.key("generator");
+    j.typed("Software");
+    j.pair("name", "claimmark");
+    j.pair("schema:softwareVersion", crate::VERSION);
+    j.close('}');
+    if let Some(g) = opts.generated_at.as_deref().filter(|g| is_datetime(g)) {
+        j.pair("generated", g);
+    }
+    if let Some(c) = &opts.creator {
+        j.key("creator");
+        j.person(c);
+    }
+    j.pair("claimmark:contentHash", &hash);
+    j.pair("claimmark:source", &source);
+    j.pair("claimmark:units", Unit::Codepoint.name());
+    j.key("claimmark:blocks");
+    j.open('[');
+    for (&b, &v) in store.block_choices() {
+        j.open('{');
+        j.num("block", b);
+        j.key("inArticle");
+        j.raw(if v { "true" } else { "false" });
+        j.close('}');
+    }
+    j.close(']');
+    j.key("first");
+    j.open('{');
+    j.pair("id", &page_id);
+    j.pair("type", "AnnotationPage");
+    j.pair("partOf", &coll_id);
+    j.num("startIndex", 0);
+    j.key("items");
+    j.open('[');
+    let mut conv = OffsetConverter::new(text, Unit::Codepoint);
+    for a in list {
+        write_annotation(&mut j, a, text, &source, &mut conv);
+    }
+    j.close(']');
+    j.close('}');
+    j.close('}');
+    j.out
 }
 
 #[cfg(test)]

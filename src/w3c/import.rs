@@ -19,13 +19,11 @@
 //!   nothing for another text);
 //! * keys such as `__proto__` or `constructor` are plain data; notes are plain text.
 
-use super::parse::{self, Item};
+use super::parse::{self, err, item_at, num, Item};
 use crate::anchor::{anchor_all, Anchored, CodepointMap, Method, Selector};
 use crate::annotation::{context, Annotation, Change, Op, Store};
 use crate::hash::content_hash;
 use crate::text::Span;
-use std::collections::HashSet;
-use std::fmt::Write as _;
 
 /// Why an import was refused; nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,12 +90,6 @@ pub struct Import {
     pub report: ImportReport,
 }
 
-fn fail(msg: impl Into<String>) -> ImportError {
-    ImportError {
-        message: msg.into(),
-    }
-}
-
 /// Checks `json` without a text (shape, types, limits, unique ids); returns the
 /// number of annotations. Positions are checked against a text by [`import`].
 pub fn validate(json: &str) -> Result<usize, ImportError> {
@@ -106,13 +98,23 @@ pub fn validate(json: &str) -> Result<usize, ImportError> {
 
 fn read(json: &str) -> Result<parse::File, ImportError> {
     if json.len() > super::MAX_INPUT_BYTES {
-        return Err(fail(format!(
-            "the file is too large ({:.1} MB; at most {} MB)",
-            json.len() as f64 / 1e6,
-            super::MAX_INPUT_BYTES / (1024 * 1024)
-        )));
+        // Megabytes with one decimal, in integers (no float formatting in the wasm).
+        let tenths = (json.len() + 50_000) / 100_000;
+        return Err(err(
+            "",
+            &[
+                "the file is too large (",
+                &num(tenths / 10),
+                ".",
+                &num(tenths % 10),
+                " MB; at most ",
+                &num(super::MAX_INPUT_BYTES / (1024 * 1024)),
+                " MB)",
+            ],
+        ));
     }
-    let value = crate::json::parse(json).map_err(|e| fail(format!("not valid JSON: {e}")))?;
+    let value =
+        crate::json::parse(json).map_err(|e| err("", &["not valid JSON: ", &e.to_string()]))?;
     parse::file(&value)
 }
 
@@ -125,25 +127,23 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
     let mut placed = Vec::with_capacity(file.items.len());
     // Every quoted item is anchored in one go: those found unchanged guide the others.
     let mut quoted = vec![];
-    let sels: Vec<Selector<'_>> = file
-        .items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, it)| {
-            let q = it.quote.as_ref().filter(|q| !q.exact.is_empty())?;
-            quoted.push(i);
-            let hint = it.position.and_then(|(s, e)| {
-                let s = map.to_byte(s)?;
-                Some(Span::new(s, map.to_byte_clamped(e).max(s)))
-            });
-            Some(Selector {
-                exact: &q.exact,
-                prefix: &q.prefix,
-                suffix: &q.suffix,
-                hint,
-            })
-        })
-        .collect();
+    let mut sels: Vec<Selector<'_>> = vec![];
+    for (i, it) in file.items.iter().enumerate() {
+        let Some(q) = it.quote.as_ref().filter(|q| !q.exact.is_empty()) else {
+            continue;
+        };
+        quoted.push(i);
+        let hint = it.position.and_then(|(s, e)| {
+            let s = map.to_byte(s)?;
+            Some(Span::new(s, map.to_byte_clamped(e).max(s)))
+        });
+        sels.push(Selector {
+            exact: &q.exact,
+            prefix: &q.prefix,
+            suffix: &q.suffix,
+            hint,
+        });
+    }
     let mut anchored: Vec<Option<Anchored>> = vec![None; file.items.len()];
     for (i, r) in quoted.into_iter().zip(anchor_all(text, &sels)) {
         anchored[i] = Some(r);
@@ -176,9 +176,16 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         if file.content_hash.as_deref() == Some(content_hash(text).as_str()) {
             for &(block, in_article) in &file.blocks {
                 if let Some(n) = opts.block_count.filter(|&n| block >= n) {
-                    return Err(fail(format!(
-                        "collection: claimmark:blocks: block {block} does not exist (the article has {n} blocks)"
-                    )));
+                    return Err(err(
+                        "collection: claimmark:blocks",
+                        &[
+                            "block ",
+                            &num(block),
+                            " does not exist (the article has ",
+                            &num(n),
+                            " blocks)",
+                        ],
+                    ));
                 }
                 ops.push(Op::SetBlock {
                     block,
@@ -205,13 +212,6 @@ fn place(
     time: &str,
     i: usize,
 ) -> Result<(Annotation, Method), ImportError> {
-    let at = || {
-        format!(
-            "item {} ({:?})",
-            i + 1,
-            it.id.chars().take(80).collect::<String>()
-        )
-    };
     let created = it.created.clone().unwrap_or_else(|| time.to_string());
     let modified = it.modified.clone().unwrap_or_else(|| created.clone());
     let mut a = Annotation {
@@ -239,16 +239,26 @@ fn place(
         (_, Some((s, e)), _) => {
             let len = map.len();
             if e > len {
-                return Err(fail(format!(
-                    "{}: TextPositionSelector.end ({e}) is past the end of the text ({len} characters)",
-                    at()
-                )));
+                return Err(err(
+                    &item_at(i, &a.id),
+                    &[
+                        "TextPositionSelector.end (",
+                        &e.to_string(),
+                        ") is past the end of the text (",
+                        &num(len),
+                        " characters)",
+                    ],
+                ));
             }
             if s == e {
-                return Err(fail(format!(
-                    "{}: TextPositionSelector selects nothing (start = end = {s})",
-                    at()
-                )));
+                return Err(err(
+                    &item_at(i, &a.id),
+                    &[
+                        "TextPositionSelector selects nothing (start = end = ",
+                        &s.to_string(),
+                        ")",
+                    ],
+                ));
             }
             let span = Span::new(map.to_byte_clamped(s), map.to_byte_clamped(e));
             (Some(span), Method::Position)
@@ -275,40 +285,79 @@ pub fn import_into(
     let Import { op, report } = import(store, json, opts)?;
     let change = store
         .apply(op)
-        .map_err(|e| fail(format!("the import could not be applied: {e}")))?;
+        .map_err(|e| err("", &["the import could not be applied: ", &e.to_string()]))?;
     Ok((fold_replacements(change), report))
 }
 
 /// Ids both removed and added become `changed`.
 pub(crate) fn fold_replacements(mut c: Change) -> Change {
-    let removed: HashSet<String> = c.removed.iter().cloned().collect();
-    let added: HashSet<String> = c.added.iter().cloned().collect();
-    let both: HashSet<&String> = removed.intersection(&added).collect();
-    if both.is_empty() {
+    let in_added = members(&c.added, &c.removed);
+    if !in_added.contains(&true) {
         return c;
     }
-    let mut changed: Vec<String> = c
-        .added
-        .iter()
-        .filter(|id| both.contains(id))
-        .cloned()
-        .collect();
-    c.added.retain(|id| !both.contains(id));
-    c.removed.retain(|id| !both.contains(id));
+    let in_removed = members(&c.removed, &c.added);
+    let mut changed = vec![];
+    let mut added = vec![];
+    for (id, both) in std::mem::take(&mut c.added).into_iter().zip(in_added) {
+        if both {
+            changed.push(id);
+        } else {
+            added.push(id);
+        }
+    }
+    let mut removed = vec![];
+    for (id, both) in std::mem::take(&mut c.removed).into_iter().zip(in_removed) {
+        if !both {
+            removed.push(id);
+        }
+    }
     changed.append(&mut c.changed);
+    c.added = added;
+    c.removed = removed;
     c.changed = changed;
     c
+}
+
+/// For each of `ids`, whether it is in `set` (hash and sort, no hash map).
+fn members(ids: &[String], set: &[String]) -> Vec<bool> {
+    let set_refs: Vec<&str> = set.iter().map(String::as_str).collect();
+    let keys = parse::sorted_hashes(&set_refs);
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let h = parse::str_hash(id);
+        let from = keys.partition_point(|k| k.0 < h);
+        let mut found = false;
+        for k in &keys[from..] {
+            if k.0 != h {
+                break;
+            }
+            if set_refs[k.1 as usize] == id {
+                found = true;
+                break;
+            }
+        }
+        out.push(found);
+    }
+    out
 }
 
 /// `{"change":{…},"imported":n,"replaced":n,"orphans":n,"blocksSkipped":n}`.
 pub fn report_json(change: &Change, r: &ImportReport) -> String {
     let mut out = String::from("{\"change\":");
     out.push_str(&crate::annotation::change_to_json(change));
-    let _ = write!(
-        out,
-        ",\"imported\":{},\"replaced\":{},\"orphans\":{},\"fuzzy\":{},\"blocksSkipped\":{}}}",
-        r.imported, r.replaced, r.orphans, r.by_fuzzy, r.blocks_skipped
-    );
+    for (k, n) in [
+        ("imported", r.imported),
+        ("replaced", r.replaced),
+        ("orphans", r.orphans),
+        ("fuzzy", r.by_fuzzy),
+        ("blocksSkipped", r.blocks_skipped),
+    ] {
+        out.push_str(",\"");
+        out.push_str(k);
+        out.push_str("\":");
+        out.push_str(&num(n));
+    }
+    out.push('}');
     out
 }
 

@@ -80,31 +80,44 @@ impl ExportOptions {
         if json.trim().is_empty() {
             return Ok(ExportOptions::default());
         }
-        let v = crate::json::parse(json).map_err(|e| format!("export options: {e}"))?;
-        if v == crate::json::Value::Null {
+        let v = crate::json::parse(json).map_err(|e| {
+            let mut m = String::from("export options: ");
+            m.push_str(&e.to_string());
+            m
+        })?;
+        if matches!(v, crate::json::Value::Null) {
             return Ok(ExportOptions::default());
         }
         if !matches!(v, crate::json::Value::Object(_)) {
-            return Err(format!(
-                "export options must be an object (found {})",
-                v.type_name()
-            ));
+            let mut m = String::from("export options must be an object (found ");
+            m.push_str(v.type_name());
+            m.push(')');
+            return Err(m);
         }
-        let field = |k: &str| -> Result<Option<String>, String> {
+        let mut out = [None, None, None, None];
+        for (slot, k) in out
+            .iter_mut()
+            .zip(["title", "creator", "source", "generatedAt"])
+        {
             match v.get(k) {
-                None | Some(crate::json::Value::Null) => Ok(None),
-                Some(crate::json::Value::String(s)) => Ok(Some(s.clone())),
-                Some(o) => Err(format!(
-                    "export options: {k} must be a string (found {})",
-                    o.type_name()
-                )),
+                None | Some(crate::json::Value::Null) => {}
+                Some(crate::json::Value::String(s)) => *slot = Some(s.clone()),
+                Some(o) => {
+                    let mut m = String::from("export options: ");
+                    m.push_str(k);
+                    m.push_str(" must be a string (found ");
+                    m.push_str(o.type_name());
+                    m.push(')');
+                    return Err(m);
+                }
             }
-        };
+        }
+        let [title, creator, source, generated_at] = out;
         Ok(ExportOptions {
-            title: field("title")?,
-            creator: field("creator")?,
-            source: field("source")?,
-            generated_at: field("generatedAt")?,
+            title,
+            creator,
+            source,
+            generated_at,
         })
     }
 }

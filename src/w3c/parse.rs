@@ -7,7 +7,6 @@ use super::import::ImportError;
 use super::{MAX_ITEMS, UNTAGGED};
 use crate::annotation::CONTEXT_CHARS;
 use crate::json::Value;
-use std::collections::HashMap;
 
 /// Longest id accepted (bytes).
 pub const MAX_ID_BYTES: usize = 2048;
@@ -53,30 +52,64 @@ pub(super) struct File {
     pub blocks: Vec<(usize, bool)>,
 }
 
-fn err(at: &str, msg: impl std::fmt::Display) -> ImportError {
-    ImportError {
-        message: if at.is_empty() {
-            msg.to_string()
-        } else {
-            format!("{at}: {msg}")
-        },
+/// The error `at: ` + `parts` (just `parts` when `at` is empty). One shared
+/// builder keeps the many messages small in the wasm.
+#[inline(never)]
+pub(super) fn err(at: &str, parts: &[&str]) -> ImportError {
+    let mut message = String::new();
+    if !at.is_empty() {
+        message.push_str(at);
+        message.push_str(": ");
     }
+    for p in parts {
+        message.push_str(p);
+    }
+    ImportError { message }
 }
 
-/// The `type` (or `@type`) values of an object.
-fn types(v: &Value) -> Vec<&str> {
-    match v.get("type").or_else(|| v.get("@type")) {
-        Some(Value::String(t)) => vec![t.as_str()],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
-        _ => vec![],
+/// `item N ("id")`, N counted from 1, the id cut to 100 characters.
+#[inline(never)]
+pub(super) fn item_at(i: usize, id: &str) -> String {
+    let mut at = String::from("item ");
+    at.push_str(&num(i + 1));
+    if !id.is_empty() {
+        at.push_str(" (\"");
+        at.extend(id.chars().take(100));
+        at.push_str("\")");
     }
+    at
+}
+
+/// `n` in decimal (one shared copy of the integer formatting call).
+#[inline(never)]
+pub(super) fn num(n: usize) -> String {
+    n.to_string()
+}
+
+/// `<key> must be <what> (found <type of v>)`.
+#[inline(never)]
+fn wrong(at: &str, key: &str, what: &str, v: &Value) -> ImportError {
+    err(
+        at,
+        &[key, " must be ", what, " (found ", v.type_name(), ")"],
+    )
+}
+
+/// The `type` (or `@type`) member of an object.
+fn type_member(v: &Value) -> Option<&Value> {
+    v.get("type").or_else(|| v.get("@type"))
 }
 
 fn has_type(v: &Value, t: &str) -> bool {
-    types(v).contains(&t)
+    match type_member(v) {
+        Some(Value::String(s)) => s == t,
+        Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(t)),
+        _ => false,
+    }
 }
 
 /// A string field bounded to `max` bytes; a one-string array counts as a string.
+#[inline(never)]
 fn opt_str(v: &Value, key: &str, at: &str, max: usize) -> Result<Option<String>, ImportError> {
     let s = match v.get(key) {
         None | Some(Value::Null) => return Ok(None),
@@ -84,41 +117,53 @@ fn opt_str(v: &Value, key: &str, at: &str, max: usize) -> Result<Option<String>,
         Some(Value::Array(a)) if a.len() == 1 && a[0].as_str().is_some() => {
             a[0].as_str().unwrap_or_default()
         }
-        Some(other) => {
-            return Err(err(
-                at,
-                format!("{key} must be a string (found {})", other.type_name()),
-            ))
-        }
+        Some(other) => return Err(wrong(at, key, "a string", other)),
     };
     if s.len() > max {
-        return Err(err(
-            at,
-            format!("{key} is too long ({} bytes; at most {max})", s.len()),
-        ));
+        return Err(too_long(at, key, s.len(), max));
     }
     Ok(Some(s.to_string()))
 }
 
+/// `<what> is too long (<n> bytes; at most <max>)`.
+#[inline(never)]
+fn too_long(at: &str, what: &str, n: usize, max: usize) -> ImportError {
+    err(
+        at,
+        &[
+            what,
+            " is too long (",
+            &num(n),
+            " bytes; at most ",
+            &num(max),
+            ")",
+        ],
+    )
+}
+
 fn int(v: &Value, key: &str, at: &str, what: &str) -> Result<usize, ImportError> {
-    match v.get(key) {
-        Some(Value::Number(n)) if *n >= 0.0 && n.fract() == 0.0 && *n <= MAX_INT => Ok(*n as usize),
-        Some(Value::Number(n)) => Err(err(
-            at,
-            format!(
-                "{what}{key} must be a non-negative integer (found {})",
-                Value::Number(*n).to_json()
-            ),
-        )),
-        Some(other) => Err(err(
-            at,
-            format!(
-                "{what}{key} must be a non-negative integer (found {})",
-                other.type_name()
-            ),
-        )),
-        None => Err(err(at, format!("{what}{key} is missing"))),
-    }
+    let found = match v.get(key) {
+        Some(Value::Number(n)) if *n >= 0.0 && n.fract() == 0.0 && *n <= MAX_INT => {
+            return Ok(*n as usize)
+        }
+        Some(Value::Number(n)) => {
+            let mut s = String::new();
+            crate::json::write_number(&mut s, *n);
+            s
+        }
+        Some(other) => other.type_name().to_string(),
+        None => return Err(err(at, &[what, key, " is missing"])),
+    };
+    Err(err(
+        at,
+        &[
+            what,
+            key,
+            " must be a non-negative integer (found ",
+            &found,
+            ")",
+        ],
+    ))
 }
 
 /// The last `n` characters of `s`.
@@ -140,103 +185,149 @@ fn first_chars(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
+const EXPECTED: &str =
+    "expected an Annotation, an array of annotations, an AnnotationPage or an AnnotationCollection (";
+
 /// Parses the top level: annotation, array, page or collection.
 pub(super) fn file(v: &Value) -> Result<File, ImportError> {
     let mut f = File::default();
     let items: &[Value] = match v {
         Value::Array(a) => a,
         Value::Object(_) if has_type(v, "AnnotationCollection") => {
-            f.content_hash = opt_str(v, "claimmark:contentHash", "collection", 128)?;
+            let at = "collection";
+            f.content_hash = opt_str(v, "claimmark:contentHash", at, 128)?;
             f.blocks = blocks(v)?;
             match v.get("first") {
                 Some(p @ Value::Object(_)) => page_items(p, "collection.first")?,
                 Some(Value::String(link)) => {
                     return Err(err(
-                        "collection",
-                        format!("its first page is a link (\"{link}\"), not inline; only collections with the first page embedded can be imported"),
+                        at,
+                        &["its first page is a link (\"", link, "\"), not inline; only collections with the first page embedded can be imported"],
                     ))
                 }
                 None => {
                     if v.get("total").and_then(Value::as_f64).unwrap_or(0.0) > 0.0 {
-                        return Err(err("collection", "it has a total but no first page"));
+                        return Err(err(at, &["it has a total but no first page"]));
                     }
                     &[]
                 }
-                Some(o) => {
-                    return Err(err(
-                        "collection",
-                        format!("first must be an AnnotationPage object (found {})", o.type_name()),
-                    ))
-                }
+                Some(o) => return Err(wrong(at, "first", "an AnnotationPage object", o)),
             }
         }
         Value::Object(_) if has_type(v, "AnnotationPage") => page_items(v, "page")?,
         Value::Object(_) if has_type(v, "Annotation") => std::slice::from_ref(v),
         Value::Object(_) => {
-            let t = types(v);
-            return Err(err(
-                "",
-                if t.is_empty() {
-                    "expected an Annotation, an array of annotations, an AnnotationPage or an AnnotationCollection (the object has no type)".to_string()
-                } else {
-                    format!("expected an Annotation, an array of annotations, an AnnotationPage or an AnnotationCollection (found type \"{}\")", t.join(","))
-                },
-            ));
+            let mut t = String::new();
+            match type_member(v) {
+                Some(Value::String(s)) => t.push_str(s),
+                Some(Value::Array(a)) => {
+                    for s in a.iter().filter_map(Value::as_str) {
+                        if !t.is_empty() {
+                            t.push(',');
+                        }
+                        t.push_str(s);
+                    }
+                }
+                _ => {}
+            }
+            return Err(if t.is_empty() {
+                err("", &[EXPECTED, "the object has no type)"])
+            } else {
+                err("", &[EXPECTED, "found type \"", &t, "\")"])
+            });
         }
-        other => {
-            return Err(err(
-                "",
-                format!(
-                    "expected an Annotation, an array of annotations, an AnnotationPage or an AnnotationCollection (found {})",
-                    other.type_name()
-                ),
-            ))
-        }
+        other => return Err(err("", &[EXPECTED, "found ", other.type_name(), ")"])),
     };
     if items.len() > MAX_ITEMS {
         return Err(err(
             "",
-            format!(
-                "too many annotations ({}; at most {MAX_ITEMS})",
-                items.len()
-            ),
+            &[
+                "too many annotations (",
+                &num(items.len()),
+                "; at most ",
+                &num(MAX_ITEMS),
+                ")",
+            ],
         ));
     }
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, v) in items.iter().enumerate() {
-        let it = item(v, &format!("item {}", i + 1))?;
-        f.items.push(it);
+        f.items.push(item(v, i)?);
     }
-    for (i, it) in f.items.iter().enumerate() {
-        if let Some(j) = seen.insert(&it.id, i) {
-            return Err(err(
-                "",
-                format!(
-                    "items {} and {} have the same id \"{}\" (ids must be unique within a file)",
-                    j + 1,
-                    i + 1,
-                    it.id
-                ),
-            ));
-        }
+    let ids: Vec<&str> = f.items.iter().map(|it| it.id.as_str()).collect();
+    if let Some((j, i)) = first_duplicate(&ids) {
+        return Err(err(
+            "",
+            &[
+                "items ",
+                &num(j + 1),
+                " and ",
+                &num(i + 1),
+                " have the same id \"",
+                &f.items[i].id,
+                "\" (ids must be unique within a file)",
+            ],
+        ));
     }
     Ok(f)
 }
 
+/// FNV-1a of `s`.
+pub(super) fn str_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// `(hash, index)` of each of `ids`, sorted (for lookups without a hash map).
+pub(super) fn sorted_hashes(ids: &[&str]) -> Vec<(u64, u64)> {
+    let mut keys: Vec<(u64, u64)> = Vec::with_capacity(ids.len());
+    for (i, id) in ids.iter().enumerate() {
+        keys.push((str_hash(id), i as u64));
+    }
+    crate::anchor::index::sort_pairs(&mut keys);
+    keys
+}
+
+/// The first repeated id: `(j, i)` with `j < i`, `ids[j] == ids[i]` and `i`
+/// as small as possible.
+fn first_duplicate(ids: &[&str]) -> Option<(usize, usize)> {
+    let keys = sorted_hashes(ids);
+    let mut best: Option<(usize, usize)> = None;
+    let mut g = 0;
+    while g < keys.len() {
+        // One group of equal hashes, indices ascending.
+        let mut end = g + 1;
+        while end < keys.len() && keys[end].0 == keys[g].0 {
+            end += 1;
+        }
+        for y in g + 1..end {
+            let i = keys[y].1 as usize;
+            if best.is_some_and(|(_, b)| b <= i) {
+                break;
+            }
+            if let Some(x) = (g..y).find(|&x| ids[keys[x].1 as usize] == ids[i]) {
+                best = Some((keys[x].1 as usize, i));
+                break;
+            }
+        }
+        g = end;
+    }
+    best
+}
+
 fn page_items<'a>(p: &'a Value, at: &str) -> Result<&'a [Value], ImportError> {
-    if p.get("next").is_some_and(|n| *n != Value::Null) {
+    if p.get("next").is_some_and(|n| !matches!(n, Value::Null)) {
         return Err(err(
             at,
-            "the page has a next page, which cannot be fetched; export everything in one page",
+            &["the page has a next page, which cannot be fetched; export everything in one page"],
         ));
     }
     match p.get("items") {
         Some(Value::Array(a)) => Ok(a),
         None => Ok(&[]),
-        Some(o) => Err(err(
-            at,
-            format!("items must be an array (found {})", o.type_name()),
-        )),
+        Some(o) => Err(wrong(at, "items", "an array", o)),
     }
 }
 
@@ -246,22 +337,21 @@ fn blocks(v: &Value) -> Result<Vec<(usize, bool)>, ImportError> {
         return Ok(vec![]);
     };
     let Some(list) = b.as_array() else {
-        return Err(err(
-            at,
-            format!("must be an array (found {})", b.type_name()),
-        ));
+        return Err(err(at, &["must be an array (found ", b.type_name(), ")"]));
     };
-    list.iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let at = format!("{at}[{i}]");
-            let block = int(e, "block", &at, "")?;
-            match e.get("inArticle") {
-                Some(Value::Bool(x)) => Ok((block, *x)),
-                _ => Err(err(&at, "inArticle must be true or false")),
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(list.len());
+    for (i, e) in list.iter().enumerate() {
+        let mut at = String::from(at);
+        at.push('[');
+        at.push_str(&num(i));
+        at.push(']');
+        let block = int(e, "block", &at, "")?;
+        match e.get("inArticle") {
+            Some(Value::Bool(x)) => out.push((block, *x)),
+            _ => return Err(err(&at, &["inArticle must be true or false"])),
+        }
+    }
+    Ok(out)
 }
 
 fn creator(v: &Value, at: &str) -> Result<Option<String>, ImportError> {
@@ -276,57 +366,65 @@ fn creator(v: &Value, at: &str) -> Result<Option<String>, ImportError> {
     match c {
         Value::String(_) => opt_str(v, "creator", at, MAX_VALUE_BYTES),
         Value::Object(_) => {
+            let mut cat = String::from(at);
+            cat.push_str(": creator");
             for k in ["name", "nickname", "id"] {
-                if let Some(s) = opt_str(c, k, &format!("{at}: creator"), MAX_VALUE_BYTES)? {
+                if let Some(s) = opt_str(c, k, &cat, MAX_VALUE_BYTES)? {
                     return Ok(Some(s));
                 }
             }
             Ok(None)
         }
-        o => Err(err(
-            at,
-            format!(
-                "creator must be a string or an object (found {})",
-                o.type_name()
-            ),
-        )),
+        o => Err(wrong(at, "creator", "a string or an object", o)),
     }
 }
 
-fn item(v: &Value, at: &str) -> Result<Item, ImportError> {
+/// The first of `keys` that `v` has as a string; every one of them is checked.
+fn first_str(
+    v: &Value,
+    keys: &[&str],
+    at: &str,
+    max: usize,
+) -> Result<Option<String>, ImportError> {
+    let mut out = None;
+    for k in keys {
+        let s = opt_str(v, k, at, max)?;
+        if out.is_none() {
+            out = s;
+        }
+    }
+    Ok(out)
+}
+
+fn item(v: &Value, i: usize) -> Result<Item, ImportError> {
+    let at = &item_at(i, "");
     if !matches!(v, Value::Object(_)) {
         return Err(err(
             at,
-            format!("an annotation must be an object (found {})", v.type_name()),
+            &[
+                "an annotation must be an object (found ",
+                v.type_name(),
+                ")",
+            ],
         ));
     }
     if !has_type(v, "Annotation") {
-        return Err(err(at, "type must be \"Annotation\""));
+        return Err(err(at, &["type must be \"Annotation\""]));
     }
-    let id = opt_str(v, "claimmark:localId", at, MAX_ID_BYTES)?
-        .or(opt_str(v, "id", at, MAX_ID_BYTES)?)
-        .ok_or_else(|| err(at, "id is missing"))?;
+    // Both are checked (a bad `id` is an error even with a local id).
+    let local = opt_str(v, "claimmark:localId", at, MAX_ID_BYTES)?;
+    let id = opt_str(v, "id", at, MAX_ID_BYTES)?;
+    let id = local.or(id).ok_or_else(|| err(at, &["id is missing"]))?;
     if id.is_empty() {
-        return Err(err(at, "id is empty"));
+        return Err(err(at, &["id is empty"]));
     }
-    let at = &format!("{at} (\"{id}\")")
-        .chars()
-        .take(120)
-        .collect::<String>();
+    let at = &item_at(i, &id);
+    let created = first_str(v, &["created", "claimmark:created"], at, MAX_VALUE_BYTES)?;
+    let modified = first_str(v, &["modified", "claimmark:modified"], at, MAX_VALUE_BYTES)?;
     let mut it = Item {
         id,
-        created: opt_str(v, "created", at, MAX_VALUE_BYTES)?.or(opt_str(
-            v,
-            "claimmark:created",
-            at,
-            MAX_VALUE_BYTES,
-        )?),
-        modified: opt_str(v, "modified", at, MAX_VALUE_BYTES)?.or(opt_str(
-            v,
-            "claimmark:modified",
-            at,
-            MAX_VALUE_BYTES,
-        )?),
+        created,
+        modified,
         creator: creator(v, at)?,
         ..Item::default()
     };
@@ -334,83 +432,77 @@ fn item(v: &Value, at: &str) -> Result<Item, ImportError> {
     target(v, at, &mut it)?;
     Ok(it)
 }
-
 fn bodies(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
     let list: &[Value] = match v.get("body") {
         None | Some(Value::Null) => &[],
         Some(Value::Array(a)) => a,
         Some(b @ (Value::Object(_) | Value::String(_))) => std::slice::from_ref(b),
-        Some(o) => {
-            return Err(err(
-                at,
-                format!(
-                    "body must be an object, an array or a string (found {})",
-                    o.type_name()
-                ),
-            ))
-        }
+        Some(o) => return Err(wrong(at, "body", "an object, an array or a string", o)),
     };
     if list.len() > MAX_BODIES {
         return Err(err(
             at,
-            format!("too many bodies ({}; at most {MAX_BODIES})", list.len()),
+            &[
+                "too many bodies (",
+                &num(list.len()),
+                "; at most ",
+                &num(MAX_BODIES),
+                ")",
+            ],
         ));
     }
     let (mut tag, mut note) = (None, None);
     for (j, b) in list.iter().enumerate() {
-        let bat = format!("{at}: body {}", j + 1);
+        let mut bat = String::from(at);
+        bat.push_str(": body ");
+        bat.push_str(&num(j + 1));
+        let bat = bat.as_str();
         let (purpose, value) = match b {
             Value::String(s) => (String::new(), s.clone()),
             Value::Object(_) => {
                 if b.get("items").is_some() {
                     return Err(err(
-                        &bat,
-                        "Choice, Composite and List bodies are not supported",
+                        bat,
+                        &["Choice, Composite and List bodies are not supported"],
                     ));
                 }
                 let purpose = match b.get("purpose") {
                     Some(Value::Array(a)) => a.first().and_then(Value::as_str).map(str::to_string),
-                    _ => opt_str(b, "purpose", &bat, MAX_TAG_BYTES)?,
+                    _ => opt_str(b, "purpose", bat, MAX_TAG_BYTES)?,
                 };
                 let purpose = match purpose {
                     Some(p) => p,
                     None => {
-                        opt_str(b, "claimmark:purpose", &bat, MAX_TAG_BYTES)?.unwrap_or_default()
+                        opt_str(b, "claimmark:purpose", bat, MAX_TAG_BYTES)?.unwrap_or_default()
                     }
                 };
-                let value = match opt_str(b, "value", &bat, MAX_VALUE_BYTES)? {
+                let value = match opt_str(b, "value", bat, MAX_VALUE_BYTES)? {
                     Some(x) => x,
-                    None => opt_str(b, "id", &bat, MAX_VALUE_BYTES)?
-                        .or(opt_str(b, "source", &bat, MAX_VALUE_BYTES)?)
-                        .ok_or_else(|| err(&bat, "it has no value (nor id or source)"))?,
+                    None => first_str(b, &["id", "source"], bat, MAX_VALUE_BYTES)?
+                        .ok_or_else(|| err(bat, &["it has no value (nor id or source)"]))?,
                 };
                 (purpose, value)
             }
             o => {
                 return Err(err(
-                    &bat,
-                    format!(
-                        "a body must be an object or a string (found {})",
-                        o.type_name()
-                    ),
+                    bat,
+                    &[
+                        "a body must be an object or a string (found ",
+                        o.type_name(),
+                        ")",
+                    ],
                 ))
             }
         };
         if value.len() > MAX_VALUE_BYTES {
             return Err(err(
-                &bat,
-                format!("the value is too long ({} bytes)", value.len()),
+                bat,
+                &["the value is too long (", &num(value.len()), " bytes)"],
             ));
         }
         if purpose == "tagging" && tag.is_none() && !value.is_empty() {
             if value.len() > MAX_TAG_BYTES {
-                return Err(err(
-                    &bat,
-                    format!(
-                        "the tag is too long ({} bytes; at most {MAX_TAG_BYTES})",
-                        value.len()
-                    ),
-                ));
+                return Err(too_long(bat, "the tag", value.len(), MAX_TAG_BYTES));
             }
             tag = Some(value);
         } else if purpose == "commenting" && note.is_none() {
@@ -426,15 +518,15 @@ fn bodies(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
 
 fn target(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
     let t = match v.get("target") {
-        None | Some(Value::Null) => return Err(err(at, "target is missing")),
+        None | Some(Value::Null) => return Err(err(at, &["target is missing"])),
         Some(Value::Array(a)) => {
-            if a.is_empty() {
-                return Err(err(at, "target is an empty array"));
-            }
             // The first target that has a selector, else the first one.
-            a.iter()
-                .find(|t| t.get("selector").is_some())
-                .unwrap_or(&a[0])
+            match a.iter().find(|t| t.get("selector").is_some()) {
+                Some(t) => t,
+                None => a
+                    .first()
+                    .ok_or_else(|| err(at, &["target is an empty array"]))?,
+            }
         }
         Some(t) => t,
     };
@@ -444,33 +536,19 @@ fn target(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
             None | Some(Value::Null) => &[],
             Some(Value::Array(a)) => a,
             Some(s @ Value::Object(_)) => std::slice::from_ref(s),
-            Some(o) => {
-                return Err(err(
-                    at,
-                    format!(
-                        "target.selector must be an object or an array (found {})",
-                        o.type_name()
-                    ),
-                ))
-            }
+            Some(o) => return Err(wrong(at, "target.selector", "an object or an array", o)),
         },
-        o => {
-            return Err(err(
-                at,
-                format!(
-                    "target must be a string, an object or an array (found {})",
-                    o.type_name()
-                ),
-            ))
-        }
+        o => return Err(wrong(at, "target", "a string, an object or an array", o)),
     };
     for s in sel {
         if has_type(s, "TextQuoteSelector") && it.quote.is_none() {
-            let sat = format!("{at}: TextQuoteSelector");
-            let exact = opt_str(s, "exact", &sat, MAX_QUOTE_BYTES)?
-                .ok_or_else(|| err(&sat, "exact is missing"))?;
-            let prefix = opt_str(s, "prefix", &sat, MAX_QUOTE_BYTES)?.unwrap_or_default();
-            let suffix = opt_str(s, "suffix", &sat, MAX_QUOTE_BYTES)?.unwrap_or_default();
+            let mut sat = String::from(at);
+            sat.push_str(": TextQuoteSelector");
+            let sat = sat.as_str();
+            let exact = opt_str(s, "exact", sat, MAX_QUOTE_BYTES)?
+                .ok_or_else(|| err(sat, &["exact is missing"]))?;
+            let prefix = opt_str(s, "prefix", sat, MAX_QUOTE_BYTES)?.unwrap_or_default();
+            let suffix = opt_str(s, "suffix", sat, MAX_QUOTE_BYTES)?.unwrap_or_default();
             it.quote = Some(Quote {
                 exact,
                 prefix: last_chars(&prefix, CONTEXT_CHARS),
@@ -482,7 +560,13 @@ fn target(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
             if end < start {
                 return Err(err(
                     at,
-                    format!("TextPositionSelector.end ({end}) is before start ({start})"),
+                    &[
+                        "TextPositionSelector.end (",
+                        &num(end),
+                        ") is before start (",
+                        &num(start),
+                        ")",
+                    ],
                 ));
             }
             it.position = Some((start, end));

@@ -34,9 +34,12 @@ impl Session {
             "replace" => (ImportMode::Replace, false),
             "restore" => (ImportMode::Replace, true),
             other => {
-                return Err(js_error(format!(
-                    "import mode must be \"merge\", \"replace\" or \"restore\" (found {other:?})"
-                )))
+                let mut msg = String::from(
+                    "import mode must be \"merge\", \"replace\" or \"restore\" (found \"",
+                );
+                msg.push_str(other);
+                msg.push_str("\")");
+                return Err(js_error(msg));
             }
         };
         let opts = ImportOptions {
