@@ -9,7 +9,7 @@ mod store;
 
 pub use json_out::{annotations_to_json, change_to_json};
 
-pub use store::{Change, Op, Store, StoreError};
+pub use store::{BlockChoices, BlockChoicesIter, Change, Op, Store, StoreError};
 
 use crate::text::Span;
 

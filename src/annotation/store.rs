@@ -4,7 +4,6 @@
 
 use super::{check_span, context, Annotation};
 use crate::text::Span;
-use std::collections::BTreeMap;
 
 /// How many undo steps are kept.
 pub const UNDO_LIMIT: usize = 1000;
@@ -111,12 +110,84 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// The reader's block choices: block index → in the article?, ascending by block.
+///
+/// A small sorted list (a reader moves a handful of blocks), iterated like a
+/// `BTreeMap<usize, bool>`: `for (&block, &in_article) in choices`.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct BlockChoices {
+    items: Vec<(usize, bool)>,
+}
+
+/// Iterator over [`BlockChoices`] as `(&block, &in_article)` pairs.
+pub type BlockChoicesIter<'a> = std::iter::Map<
+    std::slice::Iter<'a, (usize, bool)>,
+    fn(&'a (usize, bool)) -> (&'a usize, &'a bool),
+>;
+
+impl BlockChoices {
+    /// `(&block, &in_article)` pairs, ascending by block.
+    pub fn iter(&self) -> BlockChoicesIter<'_> {
+        self.items.iter().map(|(b, v)| (b, v))
+    }
+
+    /// How many blocks have a choice.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True when no block has a choice.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The choice for `block`, if any.
+    pub fn get(&self, block: &usize) -> Option<&bool> {
+        let i = self.items.binary_search_by_key(block, |e| e.0).ok()?;
+        self.items.get(i).map(|e| &e.1)
+    }
+
+    /// Sets the choice for `block`; returns the previous one.
+    fn insert(&mut self, block: usize, v: bool) -> Option<bool> {
+        match self.items.binary_search_by_key(&block, |e| e.0) {
+            Ok(i) => self
+                .items
+                .get_mut(i)
+                .map(|e| std::mem::replace(&mut e.1, v)),
+            Err(i) => {
+                self.items.insert(i, (block, v));
+                None
+            }
+        }
+    }
+
+    /// Drops the choice for `block`; returns it.
+    fn remove(&mut self, block: &usize) -> Option<bool> {
+        let i = self.items.binary_search_by_key(block, |e| e.0).ok()?;
+        Some(self.items.remove(i).1)
+    }
+}
+
+impl<'a> IntoIterator for &'a BlockChoices {
+    type Item = (&'a usize, &'a bool);
+    type IntoIter = BlockChoicesIter<'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl std::fmt::Debug for BlockChoices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
 /// Annotations on one article text, with block choices and undo/redo history.
 #[derive(Debug, Clone, Default)]
 pub struct Store {
     text: String,
     annotations: Vec<Annotation>,
-    blocks: BTreeMap<usize, bool>,
+    blocks: BlockChoices,
     undo: Vec<Op>,
     redo: Vec<Op>,
 }
@@ -142,12 +213,23 @@ impl Store {
 
     /// Annotations in document order (by start, then end); orphans last.
     pub fn in_document_order(&self) -> Vec<&Annotation> {
-        let mut v: Vec<&Annotation> = self.annotations.iter().collect();
-        v.sort_by_key(|a| match a.span {
-            Some(s) => (0, s.start, s.end),
-            None => (1, 0, 0),
-        });
-        v
+        // Keys `(start, end << 32 | index)` (orphans: `(MAX, index)`) sorted with the
+        // crate's one shared sort: the index tie-break keeps equal spans in insertion
+        // order, as a stable sort would (exact for offsets and counts below 2³²,
+        // so always on wasm32).
+        let mut keys: Vec<(u64, u64)> = self
+            .annotations
+            .iter()
+            .enumerate()
+            .map(|(i, a)| match a.span {
+                Some(s) => (s.start as u64, (s.end as u64) << 32 | i as u64),
+                None => (u64::MAX, i as u64),
+            })
+            .collect();
+        crate::anchor::index::sort_pairs(&mut keys);
+        keys.iter()
+            .filter_map(|&(_, k)| self.annotations.get((k & u64::from(u32::MAX)) as usize))
+            .collect()
     }
 
     /// The annotation with `id`.
@@ -156,7 +238,7 @@ impl Store {
     }
 
     /// The reader's block choices: block index → in the article?
-    pub fn block_choices(&self) -> &BTreeMap<usize, bool> {
+    pub fn block_choices(&self) -> &BlockChoices {
         &self.blocks
     }
 
@@ -220,9 +302,13 @@ impl Store {
     }
 
     /// Applies `op` without touching history; returns its inverse and the change.
+    ///
+    /// Add, Update and Restore share one tail: each yields the annotation to put
+    /// at an index; an annotation with the same id is replaced in place (the
+    /// inverse restores the old one), otherwise it is inserted (the inverse removes it).
     fn apply_raw(&mut self, op: Op) -> Result<(Op, Change), StoreError> {
         let mut change = Change::default();
-        let inverse = match op {
+        let (annotation, index) = match op {
             Op::Add(a) => {
                 if self.get(&a.id).is_some() {
                     return Err(StoreError::DuplicateId(a.id));
@@ -233,37 +319,9 @@ impl Store {
                 if a.tag.is_empty() {
                     return Err(StoreError::EmptyTag);
                 }
-                change.added.push(a.id.clone());
-                let inv = Op::Remove { id: a.id.clone() };
-                self.annotations.push(a);
-                inv
+                (a, usize::MAX)
             }
-            Op::Remove { id } => {
-                let i = self.index_of(&id)?;
-                let a = self.annotations.remove(i);
-                change.removed.push(id);
-                Op::Restore {
-                    annotation: a,
-                    index: i,
-                }
-            }
-            Op::Restore { annotation, index } => match self.index_of(&annotation.id) {
-                Ok(i) => {
-                    change.changed.push(annotation.id.clone());
-                    let old = std::mem::replace(&mut self.annotations[i], annotation);
-                    Op::Restore {
-                        annotation: old,
-                        index: i,
-                    }
-                }
-                Err(_) => {
-                    change.added.push(annotation.id.clone());
-                    let id = annotation.id.clone();
-                    let at = index.min(self.annotations.len());
-                    self.annotations.insert(at, annotation);
-                    Op::Remove { id }
-                }
-            },
+            Op::Restore { annotation, index } => (annotation, index),
             Op::Update {
                 id,
                 tag,
@@ -278,9 +336,8 @@ impl Store {
                 if tag.as_deref() == Some("") {
                     return Err(StoreError::EmptyTag);
                 }
-                let old = self.annotations[i].clone();
                 let text = &self.text;
-                let a = &mut self.annotations[i];
+                let mut a = self.annotations[i].clone();
                 if let Some(t) = tag {
                     a.tag = t;
                 }
@@ -293,11 +350,17 @@ impl Store {
                     (a.prefix, a.suffix) = context(text, s);
                 }
                 a.modified = modified;
-                change.changed.push(id);
-                Op::Restore {
-                    annotation: old,
+                (a, i)
+            }
+            Op::Remove { id } => {
+                let i = self.index_of(&id)?;
+                let a = self.annotations.remove(i);
+                change.removed.push(id);
+                let inverse = Op::Restore {
+                    annotation: a,
                     index: i,
-                }
+                };
+                return Ok((inverse, change));
             }
             Op::SetBlock { block, in_article } => {
                 let old = match in_article {
@@ -305,10 +368,11 @@ impl Store {
                     None => self.blocks.remove(&block),
                 };
                 change.blocks.push(block);
-                Op::SetBlock {
+                let inverse = Op::SetBlock {
                     block,
                     in_article: old,
-                }
+                };
+                return Ok((inverse, change));
             }
             Op::Batch(ops) => {
                 let mut inverses = Vec::with_capacity(ops.len());
@@ -327,7 +391,24 @@ impl Store {
                     }
                 }
                 inverses.reverse();
-                Op::Batch(inverses)
+                return Ok((Op::Batch(inverses), change));
+            }
+        };
+        let id = annotation.id.clone();
+        let inverse = match self.annotations.iter().position(|a| a.id == id) {
+            Some(i) => {
+                let old = std::mem::replace(&mut self.annotations[i], annotation);
+                change.changed.push(id);
+                Op::Restore {
+                    annotation: old,
+                    index: i,
+                }
+            }
+            None => {
+                let at = index.min(self.annotations.len());
+                self.annotations.insert(at, annotation);
+                change.added.push(id.clone());
+                Op::Remove { id }
             }
         };
         Ok((inverse, change))
@@ -340,7 +421,7 @@ impl Store {
             .iter()
             .map(|a| Op::Remove { id: a.id.clone() })
             .collect();
-        ops.extend(self.blocks.keys().map(|&block| Op::SetBlock {
+        ops.extend(self.blocks.iter().map(|(&block, _)| Op::SetBlock {
             block,
             in_article: None,
         }));
@@ -360,7 +441,7 @@ mod tests {
         a
     }
 
-    fn snapshot(s: &Store) -> (Vec<Annotation>, BTreeMap<usize, bool>) {
+    fn snapshot(s: &Store) -> (Vec<Annotation>, BlockChoices) {
         (s.annotations().to_vec(), s.block_choices().clone())
     }
 

@@ -56,8 +56,8 @@ const PRONOUN_REACH: usize = 2;
 /// Never panics: blocks whose span does not fit `text` are skipped.
 pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
-    // The last named speaker and the block where it was found.
-    let mut last_named: Option<(Speaker, usize)> = None;
+    // The quotation (index into `out`) of the last named speaker, and its block.
+    let mut last_named: Option<(usize, usize)> = None;
     // Indices into `out` of a quotation still open at the end of the previous block.
     let mut chain: Vec<usize> = Vec::new();
     // The last quotation of the previous block, when that block is `bi - 1`.
@@ -169,9 +169,9 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
             if let Some(sp) = &speaker {
                 let n = sp.name.as_str();
                 if n.eq_ignore_ascii_case("he") || n.eq_ignore_ascii_case("she") {
-                    if let Some((named, nb)) = &last_named {
+                    if let Some((qi, nb)) = last_named {
                         if bi - nb <= PRONOUN_REACH {
-                            speaker = Some(named.clone());
+                            speaker = speaker_of(&out, qi);
                         }
                     }
                 }
@@ -180,16 +180,15 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
             // previous quotation of the paragraph, or of the previous paragraph.
             if speaker.is_none() {
                 let from = if continues {
-                    chain.iter().find_map(|&i| out[i].speaker.clone())
+                    chain.iter().find_map(|&i| speaker_of(&out, i))
                 } else if same_sentence_as_prev && lead_lo == prev_end {
-                    prev_q.and_then(|q| q.speaker.clone())
+                    prev_in_block.and_then(|i| speaker_of(&out, i))
                 } else if kind == QuoteKind::Direct && lead_text.is_empty() {
-                    match prev_q {
-                        Some(q) => q.speaker.clone(),
+                    match prev_in_block {
+                        Some(i) => speaker_of(&out, i),
                         None if p.start == 0 => inherited_block
-                            .map(|i| &out[i])
-                            .filter(|q| q.kind == QuoteKind::Direct)
-                            .and_then(|q| q.speaker.clone()),
+                            .filter(|&i| out.get(i).is_some_and(|q| q.kind == QuoteKind::Direct))
+                            .and_then(|i| speaker_of(&out, i)),
                         None => None,
                     }
                 } else {
@@ -197,13 +196,11 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
                 };
                 speaker = from;
             }
-            if let Some(sp) = &speaker {
-                if is_named(&sp.name) {
-                    last_named = Some((sp.clone(), bi));
-                }
+            let idx = out.len();
+            if speaker.as_ref().is_some_and(|sp| is_named(&sp.name)) {
+                last_named = Some((idx, bi));
             }
 
-            let idx = out.len();
             out.push(Quote {
                 span: Span::new(base + p.start, base + p.end),
                 kind,
@@ -211,10 +208,10 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
             });
             if continues {
                 chain.push(idx);
-                if let Some(sp) = out[idx].speaker.clone() {
+                if out[idx].speaker.is_some() {
                     for &i in &chain {
                         if out[i].speaker.is_none() {
-                            out[i].speaker = Some(sp.clone());
+                            out[i].speaker = speaker_of(&out, idx);
                         }
                     }
                 }
@@ -236,6 +233,13 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The speaker of quotation `i` of `out` (a clone), if any: one out-of-line copy
+/// for every place that reuses an earlier quotation's speaker.
+#[inline(never)]
+fn speaker_of(out: &[Quote], i: usize) -> Option<Speaker> {
+    out.get(i)?.speaker.clone()
 }
 
 /// True for a speaker that names someone (not a pronoun, starts with a capital).

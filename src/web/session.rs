@@ -4,9 +4,10 @@
 //! Document's normalised text. Results are JSON strings; errors are JS `Error`s.
 
 use super::js_error;
-use crate::annotation::{annotations_to_json, change_to_json, Annotation, Change, Op, Store};
+use crate::annotation::{annotations_to_json, change_to_json, Annotation, Op, Store};
 use crate::segment::{segment, Document};
 use crate::text::{OffsetConverter, Span, Unit};
+use std::fmt::Write as _;
 use wasm_bindgen::prelude::*;
 
 /// An article segmented once, plus its annotation store with undo/redo.
@@ -17,6 +18,7 @@ pub struct Session {
 }
 
 impl Session {
+    #[inline(never)]
     fn span_from_utf16(&self, start: u32, end: u32) -> Result<Span, JsValue> {
         let mut conv = OffsetConverter::new(&self.doc.text, Unit::Utf16);
         let s = conv.to_byte(start as usize).map_err(js_error)?;
@@ -29,8 +31,14 @@ impl Session {
         Ok(Span { start: s, end: e })
     }
 
-    fn change(c: Result<Change, crate::annotation::StoreError>) -> Result<String, JsValue> {
-        c.map(|c| change_to_json(&c)).map_err(js_error)
+    /// Applies `op` to the store; the change as JSON, or the refusal as a JS error.
+    /// One out-of-line copy shared by every editing method.
+    #[inline(never)]
+    fn run(&mut self, op: Op) -> Result<String, JsValue> {
+        self.store
+            .apply(op)
+            .map(|c| change_to_json(&c))
+            .map_err(js_error)
     }
 }
 
@@ -57,13 +65,15 @@ impl Session {
     /// The reader's block choices as JSON `[[block, inArticle]…]`.
     #[wasm_bindgen(js_name = blockChoices)]
     pub fn block_choices(&self) -> String {
-        let items: Vec<String> = self
-            .store
-            .block_choices()
-            .iter()
-            .map(|(b, v)| format!("[{b},{v}]"))
-            .collect();
-        format!("[{}]", items.join(","))
+        let mut out = String::from("[");
+        for (i, (b, v)) in self.store.block_choices().iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "[{b},{v}]");
+        }
+        out.push(']');
+        out
     }
 
     /// Adds an annotation on `start..end` (UTF-16); returns the change as JSON.
@@ -78,7 +88,7 @@ impl Session {
     ) -> Result<String, JsValue> {
         let span = self.span_from_utf16(start, end)?;
         let a = Annotation::new(id, &self.doc.text, span, tag, note, time).map_err(js_error)?;
-        Self::change(self.store.apply(Op::Add(a)))
+        self.run(Op::Add(a))
     }
 
     /// Changes the tag and/or note and/or place (UTF-16 `start`/`end`, both or neither).
@@ -97,18 +107,18 @@ impl Session {
             (None, None) => None,
             _ => return Err(js_error("update needs both start and end, or neither")),
         };
-        Self::change(self.store.apply(Op::Update {
+        self.run(Op::Update {
             id: id.to_string(),
             tag,
             note,
             span,
             modified: time.to_string(),
-        }))
+        })
     }
 
     /// Removes an annotation.
     pub fn remove(&mut self, id: &str) -> Result<String, JsValue> {
-        Self::change(self.store.apply(Op::Remove { id: id.to_string() }))
+        self.run(Op::Remove { id: id.to_string() })
     }
 
     /// Moves block `block` into (`true`) or out of (`false`) the article, or back to
@@ -121,16 +131,16 @@ impl Session {
                 self.doc.blocks.len()
             )));
         }
-        Self::change(self.store.apply(Op::SetBlock {
+        self.run(Op::SetBlock {
             block: block as usize,
             in_article,
-        }))
+        })
     }
 
     /// Removes every annotation and block choice as one undoable step.
     pub fn clear(&mut self) -> Result<String, JsValue> {
         let op = self.store.clear_op();
-        Self::change(self.store.apply(op))
+        self.run(op)
     }
 
     /// Undoes the last step; returns the change, or `undefined` when there is none.
