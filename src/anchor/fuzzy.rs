@@ -93,12 +93,11 @@ impl Myers {
             };
             peq[k].1[i / 64] |= 1 << (i % 64);
         }
-        let last = (0..blocks)
-            .map(|b| {
-                let rows = (m - b * 64).min(64);
-                1u64 << (rows - 1)
-            })
-            .collect();
+        let mut last = Vec::with_capacity(blocks);
+        for b in 0..blocks {
+            let rows = (m - b * 64).min(64);
+            last.push(1u64 << (rows - 1));
+        }
         Myers {
             m,
             peq,
@@ -231,7 +230,10 @@ pub fn levenshtein(a: &[char], b: &[char]) -> usize {
 }
 
 fn levenshtein_dp(a: &[char], b: &[char]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = Vec::with_capacity(b.len() + 1);
+    for j in 0..=b.len() {
+        row.push(j);
+    }
     for (i, &x) in a.iter().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
@@ -244,6 +246,15 @@ fn levenshtein_dp(a: &[char], b: &[char]) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// `s` back to front.
+fn reversed(s: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(s.len());
+    for &c in s.iter().rev() {
+        out.push(c);
+    }
+    out
 }
 
 /// Approximate occurrences of `exact` in `text[window]` with at most a quarter
@@ -261,11 +272,10 @@ pub fn matches(text: &str, window: Span, exact: &str) -> Vec<(Span, usize)> {
         return vec![];
     }
     // By (errors, end).
-    let mut ends: Vec<(u64, u64)> = Myers::new(&pat)
-        .ends(&f.chars, k)
-        .iter()
-        .map(|&(e, err)| (err as u64, e as u64))
-        .collect();
+    let mut ends: Vec<(u64, u64)> = vec![];
+    for (e, err) in Myers::new(&pat).ends(&f.chars, k) {
+        ends.push((err as u64, e as u64));
+    }
     super::index::sort_pairs(&mut ends);
     let mut picked: Vec<(usize, usize)> = vec![];
     for (err, e) in ends {
@@ -277,12 +287,12 @@ pub fn matches(text: &str, window: Span, exact: &str) -> Vec<(Span, usize)> {
             }
         }
     }
-    let rpat: Vec<char> = pat.iter().rev().copied().collect();
+    let rpat = reversed(&pat);
     let mut rev = Myers::new(&rpat);
     let mut out = vec![];
     for (e, err) in picked {
         let from = e.saturating_sub(m + k);
-        let rtext: Vec<char> = f.chars[from..e].iter().rev().copied().collect();
+        let rtext = reversed(&f.chars[from..e]);
         let Some(&(r, _)) = rev
             .ends(&rtext, err)
             .iter()

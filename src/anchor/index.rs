@@ -125,16 +125,22 @@ pub struct Mark {
 /// Old positions claimed by two different new ones, and the reverse, are
 /// dropped first: such evidence is ambiguous.
 pub fn chain(marks: Vec<Mark>) -> Vec<Mark> {
-    let mut pairs: Vec<(u64, u64)> = marks.iter().map(|m| (m.old as u64, m.new as u64)).collect();
+    let mut pairs: Vec<(u64, u64)> = Vec::with_capacity(marks.len());
+    for m in &marks {
+        pairs.push((m.old as u64, m.new as u64));
+    }
     sort_pairs(&mut pairs);
-    pairs.dedup();
-    let marks: Vec<Mark> = pairs
-        .iter()
-        .map(|&(old, new)| Mark {
+    let mut marks: Vec<Mark> = Vec::with_capacity(pairs.len());
+    for (k, &(old, new)) in pairs.iter().enumerate() {
+        // Equal pairs are adjacent once sorted: keep one.
+        if k > 0 && pairs[k - 1] == (old, new) {
+            continue;
+        }
+        marks.push(Mark {
             old: old as usize,
             new: new as usize,
-        })
-        .collect();
+        });
+    }
     let n = marks.len();
     let clash =
         |i: usize, j: usize| (marks[i].old == marks[j].old) != (marks[i].new == marks[j].new);
@@ -147,7 +153,10 @@ pub fn chain(marks: Vec<Mark>) -> Vec<Mark> {
     }
     // In order of (new, old): marks are sorted by old, so among equal new
     // positions the index order is the old order.
-    let mut by_new: Vec<(u64, u64)> = (0..n).map(|i| (marks[i].new as u64, i as u64)).collect();
+    let mut by_new: Vec<(u64, u64)> = Vec::with_capacity(n);
+    for (i, m) in marks.iter().enumerate() {
+        by_new.push((m.new as u64, i as u64));
+    }
     sort_pairs(&mut by_new);
     for w in by_new.windows(2) {
         let (a, b) = (w[0].1 as usize, w[1].1 as usize);
@@ -156,11 +165,7 @@ pub fn chain(marks: Vec<Mark>) -> Vec<Mark> {
             keep[b] = false;
         }
     }
-    let marks: Vec<Mark> = marks
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(m, k)| k.then_some(m))
-        .collect();
+    let marks = kept(marks, &keep);
     // Longest strictly increasing subsequence in `new` (patience sorting).
     let mut tails: Vec<usize> = vec![];
     let mut prev = vec![usize::MAX; marks.len()];
@@ -218,11 +223,18 @@ pub fn rigid(marks: Vec<Mark>, tol: usize) -> Vec<Mark> {
             keep[r.0..r.1].iter_mut().for_each(|x| *x = false);
         }
     }
-    marks
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(m, k)| k.then_some(m))
-        .collect()
+    kept(marks, &keep)
+}
+
+/// The `marks` whose `keep` flag is set, in order.
+fn kept(marks: Vec<Mark>, keep: &[bool]) -> Vec<Mark> {
+    let mut out = Vec::with_capacity(marks.len());
+    for (m, &k) in marks.iter().zip(keep) {
+        if k {
+            out.push(*m);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

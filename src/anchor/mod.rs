@@ -130,47 +130,61 @@ pub fn anchor_all(text: &str, sels: &[Selector<'_>]) -> Vec<Anchored> {
             needles.push(t);
         }
     }
-    let bytes: Vec<&[u8]> = needles.iter().map(|t| t.as_bytes()).collect();
+    let mut bytes: Vec<&[u8]> = Vec::with_capacity(needles.len());
+    for t in &needles {
+        bytes.push(t.as_bytes());
+    }
     let found = index::find_all(text.as_bytes(), &bytes);
-    let own: Vec<Option<index::Mark>> = sels
-        .iter()
-        .zip(found.chunks(3).zip(needles.chunks(3)))
-        .map(|(s, (f, n))| {
-            let h = s.hint?;
-            // The quote with its whole context once, and no other place with
-            // half of it; or half of the context once and the other half nowhere.
-            // A half too short to look up does not count against the whole.
-            let half = |k: usize| {
-                if n[k].len() < index::KEY && f[0].count == 1 {
-                    1
-                } else {
-                    f[k].count
-                }
-            };
-            let new = match (f[0].count, half(1), half(2)) {
-                (1, 1, 1) => f[0].first + s.prefix.len(),
-                (0, 1, 0) => f[1].first + s.prefix.len(),
-                (0, 0, 1) => f[2].first,
-                _ => return None,
-            };
-            Some(index::Mark { old: h.start, new })
-        })
-        .collect();
-    let mut marks: Vec<index::Mark> = own.iter().flatten().copied().collect();
+    let mut own: Vec<Option<index::Mark>> = Vec::with_capacity(sels.len());
+    for (k, s) in sels.iter().enumerate() {
+        own.push(own_mark(
+            s,
+            &found[3 * k..3 * k + 3],
+            &needles[3 * k..3 * k + 3],
+        ));
+    }
+    let mut marks: Vec<index::Mark> = vec![];
+    for m in own.iter().flatten() {
+        marks.push(*m);
+    }
     if !marks.is_empty() {
         // The start of the text is where it was.
         marks.push(index::Mark { old: 0, new: 0 });
     }
     let marks = index::rigid(index::chain(marks), MAX_SHIFT_COST);
-    sels.iter()
-        .zip(&own)
-        .map(|(s, m)| match m {
-            Some(m) if marks.binary_search(m).is_ok() => {
+    let mut out = Vec::with_capacity(sels.len());
+    for (k, s) in sels.iter().enumerate() {
+        out.push(match own[k] {
+            Some(m) if marks.binary_search(&m).is_ok() => {
                 placed(Span::new(m.new, m.new + s.exact.len()), s, Method::Exact)
             }
             _ => place(text, s, &Frame::new(&marks, s.hint), marks.is_empty()),
-        })
-        .collect()
+        });
+    }
+    out
+}
+
+/// Where the selector's quote is now if its needles (`f`: what was found of
+/// `n`, see [`anchor_all`]) make it a landmark candidate.
+fn own_mark(s: &Selector<'_>, f: &[index::Found], n: &[String]) -> Option<index::Mark> {
+    let h = s.hint?;
+    // The quote with its whole context once, and no other place with
+    // half of it; or half of the context once and the other half nowhere.
+    // A half too short to look up does not count against the whole.
+    let half = |k: usize| {
+        if n[k].len() < index::KEY && f[0].count == 1 {
+            1
+        } else {
+            f[k].count
+        }
+    };
+    let new = match (f[0].count, half(1), half(2)) {
+        (1, 1, 1) => f[0].first + s.prefix.len(),
+        (0, 1, 0) => f[1].first + s.prefix.len(),
+        (0, 0, 1) => f[2].first,
+        _ => return None,
+    };
+    Some(index::Mark { old: h.start, new })
 }
 
 fn placed(span: Span, sel: &Selector<'_>, method: Method) -> Anchored {
@@ -387,21 +401,22 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
     };
     let fuzzy_cands = |a: usize, b: usize| -> Vec<Cand> {
         let (a, b) = (floor_boundary(text, a), floor_boundary(text, b));
-        fuzzy::matches(text, Span::new(a, b.max(a)), exact)
-            .into_iter()
-            .filter_map(|(span, errors)| {
-                let cost = fr.cost(span.start)?;
-                if anchored && cost > MAX_SHIFT_COST {
-                    return None;
-                }
-                Some(Cand {
-                    span,
-                    errors,
-                    cost,
-                    context: context_similarity(text, span, sel),
-                })
-            })
-            .collect()
+        let mut out = vec![];
+        for (span, errors) in fuzzy::matches(text, Span::new(a, b.max(a)), exact) {
+            let Some(cost) = fr.cost(span.start) else {
+                continue;
+            };
+            if anchored && cost > MAX_SHIFT_COST {
+                continue;
+            }
+            out.push(Cand {
+                span,
+                errors,
+                cost,
+                context: context_similarity(text, span, sel),
+            });
+        }
+        out
     };
     let mut verdict = decide(m, &fuzzy_cands(wlo, whi), anchored);
     // Without any landmark the old position may be far off: the whole text.
@@ -483,7 +498,10 @@ impl CodepointMap {
                 len: text.len(),
             };
         }
-        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut bytes: Vec<usize> = vec![];
+        for (i, _) in text.char_indices() {
+            bytes.push(i);
+        }
         bytes.push(text.len());
         CodepointMap {
             len: bytes.len() - 1,

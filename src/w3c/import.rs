@@ -113,9 +113,10 @@ fn read(json: &str) -> Result<parse::File, ImportError> {
             ],
         ));
     }
-    let value =
-        crate::json::parse(json).map_err(|e| err("", &["not valid JSON: ", &e.to_string()]))?;
-    parse::file(&value)
+    match crate::json::parse(json) {
+        Ok(value) => parse::file(&value),
+        Err(e) => Err(err("", &["not valid JSON: ", &e.to_string()])),
+    }
 }
 
 /// Validates `json` and turns it into one batch for `store` (which is not changed).
@@ -126,13 +127,11 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
     let mut report = ImportReport::default();
     let mut placed = Vec::with_capacity(file.items.len());
     // Every quoted item is anchored in one go: those found unchanged guide the others.
-    let mut quoted = vec![];
     let mut sels: Vec<Selector<'_>> = vec![];
-    for (i, it) in file.items.iter().enumerate() {
-        let Some(q) = it.quote.as_ref().filter(|q| !q.exact.is_empty()) else {
+    for it in &file.items {
+        let Some(q) = quoted(it) else {
             continue;
         };
-        quoted.push(i);
         let hint = it.position.and_then(|(s, e)| {
             let s = map.to_byte(s)?;
             Some(Span::new(s, map.to_byte_clamped(e).max(s)))
@@ -144,12 +143,14 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
             hint,
         });
     }
-    let mut anchored: Vec<Option<Anchored>> = vec![None; file.items.len()];
-    for (i, r) in quoted.into_iter().zip(anchor_all(text, &sels)) {
-        anchored[i] = Some(r);
-    }
+    // In item order, one for each quoted item.
+    let mut anchored = anchor_all(text, &sels).into_iter();
     for (i, it) in file.items.iter().enumerate() {
-        let (a, method) = place(text, &map, anchored[i], it, opts.time, i)?;
+        let r = match quoted(it) {
+            Some(_) => anchored.next(),
+            None => None,
+        };
+        let (a, method) = place(text, &map, r, it, opts.time, i)?;
         match method {
             Method::Position => report.by_position += 1,
             Method::Exact => report.by_exact += 1,
@@ -161,7 +162,7 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
     let mut ops = vec![];
     if opts.mode == ImportMode::Replace {
         if let Op::Batch(clear) = store.clear_op() {
-            ops.extend(clear);
+            ops = clear;
         }
     }
     for a in placed {
@@ -201,6 +202,11 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         op: Op::Batch(ops),
         report,
     })
+}
+
+/// The item's quote selector when it has a non-empty `exact`.
+fn quoted(it: &Item) -> Option<&parse::Quote> {
+    it.quote.as_ref().filter(|q| !q.exact.is_empty())
 }
 
 /// One item as an [`Annotation`] on `text`, and how it was placed.
@@ -283,10 +289,13 @@ pub fn import_into(
     opts: &ImportOptions<'_>,
 ) -> Result<(Change, ImportReport), ImportError> {
     let Import { op, report } = import(store, json, opts)?;
-    let change = store
-        .apply(op)
-        .map_err(|e| err("", &["the import could not be applied: ", &e.to_string()]))?;
-    Ok((fold_replacements(change), report))
+    match store.apply(op) {
+        Ok(change) => Ok((fold_replacements(change), report)),
+        Err(e) => Err(err(
+            "",
+            &["the import could not be applied: ", &e.to_string()],
+        )),
+    }
 }
 
 /// Ids both removed and added become `changed`.
@@ -298,16 +307,16 @@ pub(crate) fn fold_replacements(mut c: Change) -> Change {
     let in_removed = members(&c.removed, &c.added);
     let mut changed = vec![];
     let mut added = vec![];
-    for (id, both) in std::mem::take(&mut c.added).into_iter().zip(in_added) {
-        if both {
+    for (k, id) in std::mem::take(&mut c.added).into_iter().enumerate() {
+        if in_added[k] {
             changed.push(id);
         } else {
             added.push(id);
         }
     }
     let mut removed = vec![];
-    for (id, both) in std::mem::take(&mut c.removed).into_iter().zip(in_removed) {
-        if !both {
+    for (k, id) in std::mem::take(&mut c.removed).into_iter().enumerate() {
+        if !in_removed[k] {
             removed.push(id);
         }
     }
@@ -320,7 +329,10 @@ pub(crate) fn fold_replacements(mut c: Change) -> Change {
 
 /// For each of `ids`, whether it is in `set` (hash and sort, no hash map).
 fn members(ids: &[String], set: &[String]) -> Vec<bool> {
-    let set_refs: Vec<&str> = set.iter().map(String::as_str).collect();
+    let mut set_refs: Vec<&str> = Vec::with_capacity(set.len());
+    for s in set {
+        set_refs.push(s);
+    }
     let keys = parse::sorted_hashes(&set_refs);
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {

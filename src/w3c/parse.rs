@@ -103,7 +103,14 @@ fn type_member(v: &Value) -> Option<&Value> {
 fn has_type(v: &Value, t: &str) -> bool {
     match type_member(v) {
         Some(Value::String(s)) => s == t,
-        Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(t)),
+        Some(Value::Array(a)) => {
+            for x in a {
+                if x.as_str() == Some(t) {
+                    return true;
+                }
+            }
+            false
+        }
         _ => false,
     }
 }
@@ -221,7 +228,10 @@ pub(super) fn file(v: &Value) -> Result<File, ImportError> {
             match type_member(v) {
                 Some(Value::String(s)) => t.push_str(s),
                 Some(Value::Array(a)) => {
-                    for s in a.iter().filter_map(Value::as_str) {
+                    for x in a {
+                        let Some(s) = x.as_str() else {
+                            continue;
+                        };
                         if !t.is_empty() {
                             t.push(',');
                         }
@@ -253,7 +263,10 @@ pub(super) fn file(v: &Value) -> Result<File, ImportError> {
     for (i, v) in items.iter().enumerate() {
         f.items.push(item(v, i)?);
     }
-    let ids: Vec<&str> = f.items.iter().map(|it| it.id.as_str()).collect();
+    let mut ids: Vec<&str> = Vec::with_capacity(f.items.len());
+    for it in &f.items {
+        ids.push(&it.id);
+    }
     if let Some((j, i)) = first_duplicate(&ids) {
         return Err(err(
             "",
