@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 TARGET_BYTES = 60_000  # gzip -9 total of wasm + JS + CSS (issue 2: 60 KB)
-CEILING_BYTES = 95_000  # ratchet: measured 93,463 B on 2026-11-27; only ever lower it
+CEILING_BYTES = 92_000  # ratchet: measured 90,996 B on 2026-11-27; only ever lower it
 
 ROOT = Path(__file__).resolve().parent.parent
 
