@@ -1,23 +1,14 @@
 // Opens the segmentation benchmark page and prints its figures (no timing assertions:
 // speed goals are reported from benchmarks, not tested).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { setup } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 test('segmentation bench page runs wasm and Intl.Segmenter on the same text', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}bench-segment.html`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}bench-segment.html`);
   await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
   const r = await page.evaluate(() => window.benchResult);
   assert.equal(r.error, undefined);

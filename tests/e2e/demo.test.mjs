@@ -1,23 +1,14 @@
 // The demo page in a real browser: the seed article is segmented and rendered.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot, collectErrors } from './harness.mjs';
+import { setup, screenshot, collectErrors } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 test('demo page shows the seed article headline as a heading', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1100, height: 900 } });
   const errors = collectErrors(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => document.querySelector('claim-annotator').ready);
   const heading = page.getByRole('heading', { level: 1 });
   assert.equal(
@@ -49,8 +40,8 @@ test('demo page shows the seed article headline as a heading', async () => {
 });
 
 test('element exposes the Document with UTF-16 offsets into its text', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   const result = await page.evaluate(async () => {
     const el = document.querySelector('claim-annotator');
     await el.ready;
@@ -63,8 +54,8 @@ test('element exposes the Document with UTF-16 offsets into its text', async () 
 });
 
 test('a load failure is shown as a readable message, not a blank box', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   const msg = await page.evaluate(async () => {
     const el = document.createElement('claim-annotator');
     el.setAttribute('src', 'articles/does-not-exist.txt');
@@ -77,8 +68,8 @@ test('a load failure is shown as a readable message, not a blank box', async () 
 });
 
 test('inline text, the text property and for="#id" all load', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   const titles = await page.evaluate(async () => {
     const host = document.createElement('div');
     host.id = 'src-article';

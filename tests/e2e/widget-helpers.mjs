@@ -1,20 +1,5 @@
 // Helpers shared by the widget tests (see harness.mjs for the server and browser).
-import { startServer, launchBrowser } from './harness.mjs';
-import { before, after } from 'node:test';
-
-/** Starts the server and browser once per test file; returns a getter object. */
-export function setup() {
-  const env = {};
-  before(async () => {
-    env.server = await startServer();
-    env.browser = await launchBrowser();
-  });
-  after(async () => {
-    await env.browser?.close();
-    env.server?.close();
-  });
-  return env;
-}
+export { setup } from './harness.mjs';
 
 /** Opens the demo page (or `path`) in a fresh context and waits for the widget. */
 export async function openDemo(env, { path = '', context, viewport = { width: 1100, height: 900 }, init } = {}) {
