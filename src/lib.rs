@@ -18,6 +18,9 @@ pub mod json;
 pub mod segment;
 pub mod suggest;
 pub mod text;
+
+#[cfg(test)]
+mod test_rng;
 pub mod w3c;
 
 #[cfg(target_arch = "wasm32")]

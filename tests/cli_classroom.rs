@@ -16,6 +16,19 @@ fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_claimmark"))
 }
 
+/// Runs the CLI with `args`, writing `input` to its standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn dir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!(
         "claimmark-cli-classroom-{name}-{}",
@@ -151,38 +164,15 @@ fn score_csv_and_text_without_key() {
 
 #[test]
 fn suggest_text_and_jsonl() {
-    let mut child = bin()
-        .args(["suggest", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(ARTICLE.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(&["suggest", "-"], ARTICLE.as_bytes());
     assert!(out.status.success());
     let t = String::from_utf8(out.stdout).unwrap();
     assert_eq!(t.matches("\n    (").count(), 4, "{t}");
-    let mut child = bin()
-        .args(["suggest", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(
-            "{\"id\":1,\"text\":\"We should never trust such nonsense.\"}\n\n{\"id\":\"b\",\"text\":\"“Go,” she said.\"}\n"
-                .as_bytes(),
-        )
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(
+        &["suggest", "--jsonl"],
+        "{\"id\":1,\"text\":\"We should never trust such nonsense.\"}\n\n{\"id\":\"b\",\"text\":\"“Go,” she said.\"}\n"
+            .as_bytes(),
+    );
     assert!(out.status.success());
     let lines: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -202,13 +192,6 @@ fn suggest_text_and_jsonl() {
         .unwrap()
         .contains("she said"));
     // A bad line is an input error (exit 1).
-    let mut child = bin()
-        .args(["suggest", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"{oops\n").unwrap();
-    assert_eq!(child.wait_with_output().unwrap().status.code(), Some(1));
+    let out = run_with_stdin(&["suggest", "--jsonl"], b"{oops\n");
+    assert_eq!(out.status.code(), Some(1));
 }

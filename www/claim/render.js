@@ -17,6 +17,14 @@ export function el(doc, name, className, text) {
   return e;
 }
 
+/** A `<button type="button">` with text, class and a click handler. */
+export function button(doc, text, cls, fn) {
+  const b = el(doc, 'button', cls, text);
+  b.type = 'button';
+  b.addEventListener('click', fn);
+  return b;
+}
+
 /** Builds the article view: `{root, blockEls, sentenceEls}`. */
 export function renderDocument(ownerDoc, cmDoc) {
   const { text, blocks } = cmDoc;

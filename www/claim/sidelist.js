@@ -1,7 +1,7 @@
 // The side list: every annotation in document order with tag, quote and note; counts and a
 // filter per tag; orphans (text gone from the article) listed with their quote.
 import { S } from './strings.js';
-import { el } from './render.js';
+import { el, button } from './render.js';
 
 export function createSideList(doc, tags, on) {
   const side = el(doc, 'aside', 'cm-side');
@@ -20,12 +20,7 @@ export function createSideList(doc, tags, on) {
   let items = [];
   let made = new Map(); // id -> [annotation, li]: an unchanged annotation keeps its item
 
-  function btn(text, cls, fn) {
-    const b = el(doc, 'button', cls, text);
-    b.type = 'button';
-    b.addEventListener('click', fn);
-    return b;
-  }
+  const btn = (text, cls, fn) => button(doc, text, cls, fn);
 
   function item(a) {
     const li = el(doc, 'li', 'cm-item');

@@ -3,7 +3,7 @@
 //  edit: tag buttons (change the tag), note field with Save, Delete;
 //  pick: where highlights overlap, a list to choose one.
 import { S } from './strings.js';
-import { el } from './render.js';
+import { el, button as makeButton } from './render.js';
 
 let seq = 0;
 
@@ -22,12 +22,7 @@ export function createToolbar(doc, wrap, tags, on) {
     box.style.left = `${Math.round(left)}px`;
   }
 
-  function button(text, cls, fn) {
-    const b = el(doc, 'button', cls, text);
-    b.type = 'button';
-    b.addEventListener('click', fn);
-    return b;
-  }
+  const button = (text, cls, fn) => makeButton(doc, text, cls, fn);
 
   function tagRow(current) {
     const row = el(doc, 'div', 'cm-tags');

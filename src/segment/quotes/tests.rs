@@ -349,22 +349,7 @@ fn bad_block_spans_do_not_panic() {
     }
 }
 
-/// Tiny xorshift generator (no dependencies).
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-}
+use crate::test_rng::XorShift;
 
 #[test]
 fn random_inputs_keep_the_contract() {

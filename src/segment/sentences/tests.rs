@@ -264,21 +264,7 @@ fn offsets_are_relative_to_text() {
 // ---------------------------------------------------------------------------
 // Property test: the output contract on random text.
 
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use crate::test_rng::XorShift;
 
 const ALPHABET: &[&str] = &[
     ".", ".", ".", "?", "!", "…", "。", "！", " ", " ", " ", "  ", "\n", "\t", "\u{a0}",
