@@ -1,28 +1,43 @@
 #!/usr/bin/env bash
 # Builds what ships into dist/ and prints the bundle size report (fails over budget):
-#   1. the release wasm, size-optimised: std rebuilt with panic=immediate-abort (no panic
-#      strings or formatting; needs the rust-src component, else a plain release build),
-#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
+#   1. two release wasm modules, size-optimised: the reader (pkg/claimmark*) and the
+#      exchange module (pkg/claimmark_exchange*); std rebuilt with panic=immediate-abort
+#      (no panic strings or formatting; needs the rust-src component, else a plain
+#      release build), then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
 #      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified).
 # Run scripts/setup.sh first (demo.sh and test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WASM_TARGET_DIR=target/wasm-release
-if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
-  RUSTC_BOOTSTRAP=1 \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+WASM_OUT="$WASM_TARGET_DIR/wasm32-unknown-unknown/release/claimmark.wasm"
+# build_module FEATURE: the release wasm with only that web feature's exports.
+build_module() {
+  if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    RUSTC_BOOTSTRAP=1 \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+      cargo build --quiet --release --target wasm32-unknown-unknown --lib \
+      --no-default-features --features "$1" -Z build-std=std,panic_abort --target-dir "$WASM_TARGET_DIR"
+  else
+    echo "build: rust-src missing, building without the size-optimised std" >&2
     cargo build --quiet --release --target wasm32-unknown-unknown --lib \
-    -Z build-std=std,panic_abort --target-dir "$WASM_TARGET_DIR"
-else
-  echo "build: rust-src missing, building without the size-optimised std" >&2
-  cargo build --quiet --release --target wasm32-unknown-unknown --lib --target-dir "$WASM_TARGET_DIR"
-fi
+      --no-default-features --features "$1" --target-dir "$WASM_TARGET_DIR"
+  fi
+}
+# bind NAME: wasm-bindgen's glue and module as pkg/NAME.js + pkg/NAME_bg.wasm, optimised.
+bind() {
+  wasm-bindgen --target web --out-dir pkg --out-name "$1" "$WASM_OUT"
+  node_modules/.bin/wasm-opt -Oz "pkg/$1_bg.wasm" -o "pkg/$1_bg.wasm"
+  node_modules/.bin/esbuild "pkg/$1.js" --minify --format=esm --log-level=warning \
+    --outfile="pkg/$1.js" --allow-overwrite
+}
 rm -rf pkg
-wasm-bindgen --target web --out-dir pkg "$WASM_TARGET_DIR/wasm32-unknown-unknown/release/claimmark.wasm"
-node_modules/.bin/wasm-opt -Oz pkg/claimmark_bg.wasm -o pkg/claimmark_bg.wasm
-node_modules/.bin/esbuild pkg/claimmark.js --minify --format=esm --log-level=warning \
-  --outfile=pkg/claimmark.js --allow-overwrite
+# The reader (what every page loads) and the exchange module (loaded on first
+# export or import): one crate, two feature sets (see src/web/mod.rs).
+build_module reader
+bind claimmark
+build_module exchange
+bind claimmark_exchange
 
 rm -rf dist
 cp -r www dist

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Size report of what the page loads from dist/ (scripts/build.sh): gzip -9 of each
-file — the wasm, the wasm-bindgen glue, the bundled widget JS and its CSS — and the total.
+file — the reader wasm, its wasm-bindgen glue, the bundled widget JS and its CSS — and the
+total, which the budget applies to. The exchange module (W3C/CSV export, import with
+re-anchoring), fetched only on first export or import, is reported on its own line.
 
 The budget is written here, in one place:
   TARGET_BYTES  the product's budget (issue 2: 60 KB). Reported on every build.
@@ -16,7 +18,7 @@ import sys
 from pathlib import Path
 
 TARGET_BYTES = 60_000  # gzip -9 total of wasm + JS + CSS (issue 2: 60 KB)
-CEILING_BYTES = 92_000  # ratchet: measured 90,996 B on 2026-11-27; only ever lower it
+CEILING_BYTES = 71_000  # ratchet: measured 70,080 B on 2026-11-27 (reader + widget); only ever lower it
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,6 +27,15 @@ def bundle_files():
     dist = ROOT / "dist"
     return [dist / "pkg/claimmark_bg.wasm", dist / "pkg/claimmark.js", dist / "claimmark.js",
             dist / "claimmark.css"]
+
+
+def on_demand_files():
+    dist = ROOT / "dist"
+    return [dist / "pkg/claimmark_exchange_bg.wasm", dist / "pkg/claimmark_exchange.js"]
+
+
+def gzip_size(f):
+    return len(gzip.compress(f.read_bytes(), compresslevel=9, mtime=0))
 
 
 def main():
@@ -44,6 +55,12 @@ def main():
     ceiling = "within" if total <= CEILING_BYTES else "OVER"
     print(f"bundle size: {total:,d} B gzip -9 ({total / 1000:.1f} KB); "
           f"target {TARGET_BYTES / 1000:.0f} KB: {target}; ceiling {CEILING_BYTES / 1000:.0f} KB: {ceiling}")
+    extra = [f for f in on_demand_files() if f.is_file()]
+    if extra:
+        more = sum(gzip_size(f) for f in extra)
+        print(f"on demand (first export/import): {more:,d} B gzip -9 "
+              f"({' + '.join(f'{f.name} {gzip_size(f):,d}' for f in extra)}); "
+              f"everything: {(total + more) / 1000:.1f} KB")
     return 0 if total <= CEILING_BYTES else 1
 
 

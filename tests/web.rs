@@ -51,6 +51,59 @@ fn version_is_the_crate_version() {
     assert_eq!(claimmark::web::version(), env!("CARGO_PKG_VERSION"));
 }
 
+/// The reader's snapshot goes to the exchange module and back: export, then an import
+/// into an empty state gives wire ops that rebuild the same annotations (emoji and
+/// combining marks in the text, a note with quotes, an orphan-free set).
+#[wasm_bindgen_test]
+fn snapshot_export_import_hand_over_keeps_every_annotation() {
+    use claimmark::annotation::{ops_from_json, Op, Store};
+    let text = "Caf\u{e9} e\u{301}cole 😀 said “yes 🇰🇷.”\n\nThen she left. Another one?";
+    let mut s = claimmark::web::Session::new(text);
+    // UTF-16 offsets: "e\u{301}cole" starts at 5; "Then she left." after the blank line.
+    let then = text.encode_utf16().count() as u32 - "Then she left. Another one?".len() as u32;
+    s.add(
+        "urn:uuid:a",
+        5,
+        11,
+        "fact",
+        "n \"q\"",
+        "2026-01-01T00:00:00Z",
+    )
+    .unwrap();
+    s.add(
+        "urn:uuid:b",
+        then,
+        then + 14,
+        "analysis",
+        "",
+        "2026-01-02T00:00:00Z",
+    )
+    .unwrap();
+    let snap = s.snapshot();
+    let w3c = claimmark::web::export_w3c(text, &snap, "{}").unwrap();
+    let empty = claimmark::annotation::snapshot_json(&Store::new(text));
+    let out =
+        claimmark::web::import_w3c(text, &empty, &w3c, "merge", "2026-01-03T00:00:00Z", 2).unwrap();
+    let out = parse(&out).unwrap();
+    assert_eq!(
+        out.get("report")
+            .and_then(|r| r.get("imported"))
+            .and_then(Value::as_f64),
+        Some(2.0)
+    );
+    let ops = ops_from_json(text, &out.get("ops").unwrap().to_json()).unwrap();
+    let mut rebuilt = Store::new(text);
+    rebuilt.apply(Op::Batch(ops)).unwrap();
+    let mut orig = Store::new(text);
+    orig.apply(Op::Batch(ops_from_json(text, &snap).unwrap()))
+        .unwrap();
+    assert_eq!(rebuilt.annotations(), orig.annotations());
+    assert_eq!(orig.get("urn:uuid:a").unwrap().quote, "e\u{301}cole");
+    assert!(claimmark::web::export_csv(text, &snap)
+        .unwrap()
+        .contains("Then she left."));
+}
+
 #[cfg(wasm_fixtures)]
 #[wasm_bindgen_test]
 fn wasm_output_equals_native_output_on_conformance_texts() {

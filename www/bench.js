@@ -1,5 +1,5 @@
 // Widget benchmarks; numbers are printed on the page (and kept in window.benchResults).
-import { loadCore } from './claim/wasm.js';
+import { loadCore, loadExchange } from './claim/wasm.js';
 import './claimmark.js';
 
 const results = {};
@@ -50,10 +50,10 @@ async function run() {
     const x = sents[(i * 7) % sents.length];
     s.add(`urn:uuid:bench-${i}`, x.start, Math.min(x.end, x.start + 40 + (i % 60)), ['fact', 'analysis', 'quote'][i % 3], '', time);
   }
-  const json = s.exportW3C('{}');
+  const json = (await loadExchange()).exportW3C(big, s.snapshot(), '{}');
   s.free();
   t = performance.now();
-  b.el.importJSON(json, 'replace');
+  await b.el.importJSON(json, 'replace');
   await frame();
   report('import 2,000 annotations (1 MB article)', performance.now() - t, ' (autosave deferred)');
   dispatchEvent(new Event('pagehide')); // runs the import's deferred autosave now, not during the adds

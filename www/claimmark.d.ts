@@ -64,12 +64,14 @@ export declare class ClaimAnnotator extends HTMLElement {
   clear(): void;
   undo(): boolean;
   redo(): boolean;
-  /** A W3C AnnotationCollection (JSON-LD) with claimmark's extensions (block choices, content hash). */
-  exportJSON(): string;
+  /** A W3C AnnotationCollection (JSON-LD) with claimmark's extensions (block choices, content hash).
+   *  Async: export and import live in a second wasm module, fetched on first use. */
+  exportJSON(): Promise<string>;
   /** CSV, UTF-8 with BOM, code point offsets. */
-  exportCSV(): string;
-  /** Imports claimmark's export or W3C annotations; atomic; throws a readable Error on invalid input. */
-  importJSON(json: string, mode?: 'merge' | 'replace' | 'restore'): CmImportResult;
+  exportCSV(): Promise<string>;
+  /** Imports claimmark's export or W3C annotations as one undo step; atomic: rejects with a
+   *  readable Error on invalid input and changes nothing. */
+  importJSON(json: string, mode?: 'merge' | 'replace'): Promise<CmImportResult>;
   /** Removes every listener, highlight and node the widget added and frees its wasm Session. */
   destroy(): void;
   addEventListener<K extends keyof ClaimAnnotatorEventMap>(type: K, listener: (this: ClaimAnnotator, ev: ClaimAnnotatorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;

@@ -5,7 +5,8 @@
 // an inline <script type="text/plain"> child, or `for="#selector"` (text of a host element).
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
 // and saves. API and events: see claimmark.d.ts.
-import { openSession, setCoreBase } from './claim/wasm.js';
+import { openSession, setCoreBase, loadExchange } from './claim/wasm.js';
+import { applyWire, isWire } from './claim/wire.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
@@ -30,6 +31,9 @@ function newId() {
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+// A download's name: the title's words (letters and digits of any script), at most 60 characters.
+const fileName = (title) => (title.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) || ['claimmark'])
+  .join('-').slice(0, 60).replace(/-$/, '').toLowerCase();
 const pub = (a) => { const { t, ...rest } = a; return rest; };
 const SAVE_MS = 300;
 
@@ -116,26 +120,28 @@ export class ClaimAnnotator extends HTMLElement {
   /** Moves block `i` into (true) or out of (false) the article, or back to the default (undefined). */
   setBlock(i, inside) { this._apply(this._s.setBlock(i, inside)); }
 
-  /** Annotations and block choices as a JSON string: a W3C AnnotationCollection (JSON-LD),
-   *  also the autosave format. `generatedAt` is left out of autosaves so they compare equal. */
-  exportJSON(stamp = true) {
-    if (this._s.exportW3C) {
-      const src = this.getAttribute('src');
-      return this._s.exportW3C(JSON.stringify({
-        title: (this._doc.metadata && this._doc.metadata.title) || '',
-        source: src ? new URL(src, this.ownerDocument.baseURI).href : '',
-        generatedAt: stamp ? now() : '',
-      }));
-    }
-    throw new Error('this claimmark core cannot export (no Session.exportW3C)');
+  /** Resolves to the annotations and block choices as a JSON string: a W3C
+   *  AnnotationCollection (JSON-LD). The exchange module loads on first use. */
+  async exportJSON() {
+    const x = await loadExchange();
+    const src = this.getAttribute('src');
+    return x.exportW3C(this._doc.text, this._s.snapshot(), JSON.stringify({
+      title: this._title(),
+      source: src ? new URL(src, this.ownerDocument.baseURI).href : '',
+      generatedAt: now(),
+    }));
   }
 
-  /** Annotations as CSV (code point offsets), when the core provides it. */
-  exportCSV() { return this._s.exportCSV ? this._s.exportCSV() : ''; }
+  /** Resolves to the annotations as CSV (code point offsets). */
+  async exportCSV() {
+    const x = await loadExchange();
+    return x.exportCSV(this._doc.text, this._s.snapshot());
+  }
 
-  /** Imports what exportJSON wrote (or W3C annotations); mode 'merge' (default), 'replace' or 'restore'. */
-  importJSON(json, mode = 'merge') {
-    const r = this._import(json, mode);
+  /** Imports what exportJSON wrote (or W3C annotations); mode 'merge' (default) or 'replace'.
+   *  Resolves to the report; rejects, changing nothing, when the file is invalid. */
+  async importJSON(json, mode = 'merge') {
+    const r = await this._import(json, mode === 'replace' ? 'replace' : 'merge', 'step');
     this._say(S.imported(r.imported));
     return r;
   }
@@ -189,14 +195,18 @@ export class ClaimAnnotator extends HTMLElement {
       this._render();
       const saved = load(this._key);
       if (saved) {
-        try { this._import(saved, 'restore', true); } catch (e) { this._msg(S.importFail(e.message)); }
+        try {
+          // Autosaves are wire JSON; older versions saved W3C JSON-LD, imported once.
+          if (isWire(saved)) this._apply({ ...applyWire(session, saved, 'restore'), blocks: null }, true);
+          else await this._import(saved, 'replace', 'restore', true);
+        } catch (e) { this._msg(S.importFail(e.message)); }
       }
       const on = { signal: this._ac.signal };
       addEventListener('pagehide', () => this._flush(), on);
       document.addEventListener('visibilitychange', () => document.hidden && this._flush(), on);
       watch(this._key, (v) => {
         if (v === this._saved) return;
-        try { this._import(v, 'replace', true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
+        try { this._apply({ ...applyWire(this._s, v, 'replace'), blocks: null }, true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
       }, this._ac.signal);
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
@@ -275,7 +285,7 @@ export class ClaimAnnotator extends HTMLElement {
       const f = file.files[0];
       file.value = '';
       if (!f) return;
-      try { this.importJSON(await f.text(), 'merge'); } catch (e) { this._msg(S.importFail(e.message)); }
+      try { await this.importJSON(await f.text(), 'merge'); } catch (e) { this._msg(S.importFail(e.message)); }
     }, on);
     const helpBtn = btn('?', 'cm-helpbtn', () => this._help(this._helpEl.hidden));
     helpBtn.setAttribute('aria-label', S.help);
@@ -283,7 +293,7 @@ export class ClaimAnnotator extends HTMLElement {
     this._helpBtn = helpBtn;
     bar.append(this._toggle, this._listBtn, this._undoBtn, this._redoBtn,
       btn(S.exportBtn, 'cm-export', () => this._download(false)),
-      ...(this._s.exportCSV ? [btn(S.csvBtn, 'cm-csv', () => this._download(true))] : []), btn(S.importBtn, 'cm-import', () => file.click()),
+      btn(S.csvBtn, 'cm-csv', () => this._download(true)), btn(S.importBtn, 'cm-import', () => file.click()),
       helpBtn, file);
 
     this._msgEl = el(d, 'div', 'cm-msg');
@@ -498,7 +508,7 @@ export class ClaimAnnotator extends HTMLElement {
     clearTimeout(this._saveT);
     if (!this._dirty || !this._s) return;
     this._dirty = false;
-    const v = this.exportJSON(false);
+    const v = this._s.snapshot();
     const err = save(this._key, v);
     if (err) {
       this._failed = true;
@@ -516,23 +526,30 @@ export class ClaimAnnotator extends HTMLElement {
     setTimeout(() => { this._live.textContent = text; }, 30);
   }
 
-  _import(json, mode, noSave) {
-    if (this._s.importJSON) {
-      const r = JSON.parse(this._s.importJSON(json, mode, now()));
-      this._apply({ ...r.change, blocks: null }, noSave);
-      return r;
-    }
-    throw new Error('this claimmark core cannot import (no Session.importJSON)');
+  // W3C import: the exchange module validates and anchors (`mode` 'merge' or 'replace'),
+  // the Session applies the result (`load`: 'step' = one undo step, 'restore' = fresh history).
+  async _import(json, mode, load, noSave) {
+    const x = await loadExchange();
+    const s = this._s;
+    const r = JSON.parse(x.importW3C(this._doc.text, s.snapshot(), json, mode, now(), this._doc.blocks.length));
+    r.report.change = applyWire(s, JSON.stringify(r.ops), load);
+    this._apply({ ...r.report.change, blocks: null }, noSave);
+    return r.report;
   }
 
-  _download(csv) {
-    const blob = csv ? new Blob([this.exportCSV()], { type: 'text/csv' })
-      : new Blob([this.exportJSON()], { type: 'application/ld+json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `claimmark-${this._hash.slice(0, 12)}.${csv ? 'csv' : 'jsonld'}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  _title() { return (this._doc.metadata && this._doc.metadata.title) || ''; }
+
+  // Downloads get the article's title and today's date as their name.
+  async _download(csv) {
+    try {
+      const blob = csv ? new Blob([await this.exportCSV()], { type: 'text/csv' })
+        : new Blob([await this.exportJSON()], { type: 'application/ld+json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `${fileName(this._title())}-${now().slice(0, 10)}.${csv ? 'csv' : 'jsonld'}`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    } catch (e) { this._msg(e.message); }
   }
 
   // ---- pointer and selection --------------------------------------------------------

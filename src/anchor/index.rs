@@ -52,6 +52,25 @@ pub fn sort_pairs(v: &mut [(u64, u64)]) {
     }
 }
 
+/// FNV-1a of `s`.
+pub fn str_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// `(hash, index)` of each of `ids`, sorted (for lookups without a hash map).
+pub fn sorted_hashes(ids: &[&str]) -> Vec<(u64, u64)> {
+    let mut keys: Vec<(u64, u64)> = Vec::with_capacity(ids.len());
+    for (i, id) in ids.iter().enumerate() {
+        keys.push((str_hash(id), i as u64));
+    }
+    sort_pairs(&mut keys);
+    keys
+}
+
 fn hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0u64, |h, &b| {
         h.wrapping_mul(BASE).wrapping_add(u64::from(b))

@@ -6,10 +6,12 @@
 
 mod json_out;
 mod store;
+mod wire;
 
 pub use json_out::{annotations_to_json, change_to_json};
 
 pub use store::{BlockChoices, BlockChoicesIter, Change, Op, Store, StoreError};
+pub use wire::{ops_from_json, ops_to_json, snapshot_json, WireError};
 
 use crate::text::Span;
 

@@ -72,6 +72,63 @@ impl Change {
         self.removed.extend(other.removed);
         self.blocks.extend(other.blocks);
     }
+
+    /// The same change with every id that was both removed and added (a
+    /// replacement, as in an import's merge) listed under `changed` only.
+    pub fn fold_replacements(self) -> Change {
+        let mut c = self;
+        let in_added = members(&c.added, &c.removed);
+        if !in_added.contains(&true) {
+            return c;
+        }
+        let in_removed = members(&c.removed, &c.added);
+        let mut changed = vec![];
+        let mut added = vec![];
+        for (k, id) in std::mem::take(&mut c.added).into_iter().enumerate() {
+            if in_added[k] {
+                changed.push(id);
+            } else {
+                added.push(id);
+            }
+        }
+        let mut removed = vec![];
+        for (k, id) in std::mem::take(&mut c.removed).into_iter().enumerate() {
+            if !in_removed[k] {
+                removed.push(id);
+            }
+        }
+        changed.append(&mut c.changed);
+        c.added = added;
+        c.removed = removed;
+        c.changed = changed;
+        c
+    }
+}
+
+/// For each of `ids`, whether it is in `set` (hash and sort, no hash map).
+fn members(ids: &[String], set: &[String]) -> Vec<bool> {
+    let mut set_refs: Vec<&str> = Vec::with_capacity(set.len());
+    for s in set {
+        set_refs.push(s);
+    }
+    let keys = crate::anchor::index::sorted_hashes(&set_refs);
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let h = crate::anchor::index::str_hash(id);
+        let from = keys.partition_point(|k| k.0 < h);
+        let mut found = false;
+        for k in &keys[from..] {
+            if k.0 != h {
+                break;
+            }
+            if set_refs[k.1 as usize] == id {
+                found = true;
+                break;
+            }
+        }
+        out.push(found);
+    }
+    out
 }
 
 /// Why an op was refused. The store is unchanged after an error.

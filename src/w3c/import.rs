@@ -290,67 +290,12 @@ pub fn import_into(
 ) -> Result<(Change, ImportReport), ImportError> {
     let Import { op, report } = import(store, json, opts)?;
     match store.apply(op) {
-        Ok(change) => Ok((fold_replacements(change), report)),
+        Ok(change) => Ok((change.fold_replacements(), report)),
         Err(e) => Err(err(
             "",
             &["the import could not be applied: ", &e.to_string()],
         )),
     }
-}
-
-/// Ids both removed and added become `changed`.
-pub(crate) fn fold_replacements(mut c: Change) -> Change {
-    let in_added = members(&c.added, &c.removed);
-    if !in_added.contains(&true) {
-        return c;
-    }
-    let in_removed = members(&c.removed, &c.added);
-    let mut changed = vec![];
-    let mut added = vec![];
-    for (k, id) in std::mem::take(&mut c.added).into_iter().enumerate() {
-        if in_added[k] {
-            changed.push(id);
-        } else {
-            added.push(id);
-        }
-    }
-    let mut removed = vec![];
-    for (k, id) in std::mem::take(&mut c.removed).into_iter().enumerate() {
-        if !in_removed[k] {
-            removed.push(id);
-        }
-    }
-    changed.append(&mut c.changed);
-    c.added = added;
-    c.removed = removed;
-    c.changed = changed;
-    c
-}
-
-/// For each of `ids`, whether it is in `set` (hash and sort, no hash map).
-fn members(ids: &[String], set: &[String]) -> Vec<bool> {
-    let mut set_refs: Vec<&str> = Vec::with_capacity(set.len());
-    for s in set {
-        set_refs.push(s);
-    }
-    let keys = parse::sorted_hashes(&set_refs);
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        let h = parse::str_hash(id);
-        let from = keys.partition_point(|k| k.0 < h);
-        let mut found = false;
-        for k in &keys[from..] {
-            if k.0 != h {
-                break;
-            }
-            if set_refs[k.1 as usize] == id {
-                found = true;
-                break;
-            }
-        }
-        out.push(found);
-    }
-    out
 }
 
 /// `{"change":{…},"imported":n,"replaced":n,"orphans":n,"blocksSkipped":n}`.

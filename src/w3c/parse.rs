@@ -5,6 +5,7 @@
 
 use super::import::ImportError;
 use super::{MAX_ITEMS, UNTAGGED};
+use crate::anchor::index::sorted_hashes;
 use crate::annotation::CONTEXT_CHARS;
 use crate::json::Value;
 
@@ -282,25 +283,6 @@ pub(super) fn file(v: &Value) -> Result<File, ImportError> {
         ));
     }
     Ok(f)
-}
-
-/// FNV-1a of `s`.
-pub(super) fn str_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// `(hash, index)` of each of `ids`, sorted (for lookups without a hash map).
-pub(super) fn sorted_hashes(ids: &[&str]) -> Vec<(u64, u64)> {
-    let mut keys: Vec<(u64, u64)> = Vec::with_capacity(ids.len());
-    for (i, id) in ids.iter().enumerate() {
-        keys.push((str_hash(id), i as u64));
-    }
-    crate::anchor::index::sort_pairs(&mut keys);
-    keys
 }
 
 /// The first repeated id: `(j, i)` with `j < i`, `ids[j] == ids[i]` and `i`

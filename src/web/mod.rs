@@ -5,12 +5,23 @@
 //! offsets in **UTF-16 code units**, and Rust errors turned into JS `Error`s
 //! with readable messages in one place ([`js_error`]).
 
+// The page loads two modules built from this crate (scripts/build.sh): the
+// reader (feature `reader`: segmentation and the annotation Session, what every
+// page needs) and the exchange module (feature `exchange`: W3C and CSV export,
+// import with re-anchoring), fetched on first export or import. A build with
+// both features (the default, used by the wasm tests) has everything.
+#[cfg(feature = "exchange")]
+mod exchange;
+#[cfg(feature = "reader")]
 mod io;
+#[cfg(feature = "reader")]
 mod session;
 
+#[cfg(feature = "exchange")]
+pub use exchange::{export_csv, export_w3c, import_w3c};
+#[cfg(feature = "reader")]
 pub use session::Session;
 
-use crate::text::Unit;
 use wasm_bindgen::prelude::*;
 
 /// Turns any Rust error into a JS `Error` carrying its message.
@@ -34,9 +45,10 @@ pub fn version() -> String {
 /// Segments page text; returns the Document as JSON with offsets in UTF-16
 /// code units (`"units":"utf16"`) into the text *after* line-ending
 /// normalisation (`\r\n` → `\n`), without the text itself.
+#[cfg(feature = "reader")]
 #[wasm_bindgen]
 pub fn segment(text: &str) -> String {
-    crate::segment::segment(text).to_json(Unit::Utf16, false)
+    crate::segment::segment(text).to_json(crate::text::Unit::Utf16, false)
 }
 
 /// The wasm heap allocator: talc, smaller than the default dlmalloc (−1.8 KB gzip,

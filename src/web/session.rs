@@ -15,6 +15,8 @@ use wasm_bindgen::prelude::*;
 pub struct Session {
     pub(super) doc: Document,
     pub(super) store: Store,
+    /// Ops staged for the next `load` (see io.rs).
+    pub(super) staged: Vec<Op>,
 }
 
 impl Session {
@@ -49,7 +51,11 @@ impl Session {
     pub fn new(text: &str) -> Session {
         let doc = segment(text);
         let store = Store::new(doc.text.clone());
-        Session { doc, store }
+        Session {
+            doc,
+            store,
+            staged: vec![],
+        }
     }
 
     /// The Document as JSON (UTF-16 offsets, without the text).

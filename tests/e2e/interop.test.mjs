@@ -98,7 +98,7 @@ async function runInterop(page, selector) {
     const sameBlock = (q) => ({ ...q, prefix: q.prefix.split('\n').pop(), suffix: q.suffix.split('\n')[0] });
     const cpToUtf16 = (cp) => [...text].slice(0, cp).join('').length;
 
-    const coll = JSON.parse(el.exportJSON());
+    const coll = JSON.parse(await el.exportJSON());
     const items = coll.first.items;
     const results = [];
     for (const item of items) {

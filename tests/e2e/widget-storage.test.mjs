@@ -34,6 +34,35 @@ test('reload restores annotations and block choices from localStorage (keyed by 
   await ctx.close();
 });
 
+// Autosaves are the store's wire JSON (byte offsets, no re-anchoring needed); versions before
+// it saved W3C JSON-LD, which must still restore (through the exchange module), with the orphan.
+test('an autosave in the older W3C format still restores, orphans included', async () => {
+  const { ctx, page } = await openDemo(env);
+  const s = await sentence(page, 'Liaison officials');
+  const legacy = await page.evaluate(async ({ start, end }) => {
+    const el = document.querySelector('claim-annotator');
+    el.addAnnotation({ start, end, tag: 'fact', note: 'old format' });
+    const coll = JSON.parse(await el.exportJSON());
+    // A second item whose quote is not in the text: it must come back as an orphan.
+    const gone = JSON.parse(JSON.stringify(coll.first.items[0]));
+    gone.id = 'urn:uuid:00000000-0000-4000-8000-000000000001';
+    gone.target.selector = [{ type: 'TextQuoteSelector', exact: 'words no longer in the article' }];
+    coll.first.items.push(gone);
+    return JSON.stringify(coll);
+  }, s);
+  await page.waitForFunction(() => localStorage.length > 0);
+  const saved = await page.evaluate(() => Object.entries(localStorage)[0]);
+  assert.match(saved[1], /^\{"units":"byte","ops":\[\["add",/);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [saved[0], legacy]);
+  await page.reload();
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  const list = await anns(page);
+  assert.deepEqual(list.map((a) => [a.quote, a.note, a.orphan]),
+    [[s.text, 'old format', false], ['words no longer in the article', 'old format', true]]);
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-undo').disabled), true);
+  await ctx.close();
+});
+
 // Restoring an autosave must not be an undo step, or Undo right after a reload would
 // wipe the restored work.
 test('after a reload there is nothing to undo (restore starts a fresh history)', async () => {
@@ -84,7 +113,8 @@ test('storage failure: a clear message, annotations kept, export still works', a
   assert.match(exported, /kept/);
   // Export is a download of the same JSON.
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('claim-annotator .cm-export').click()]);
-  assert.match(dl.suggestedFilename(), /^claimmark-[0-9a-f]+\.jsonld$/);
+  // Named after the article's title and the date.
+  assert.match(dl.suggestedFilename(), /^koreas-talk-again-in-dormant-channels-.*-\d{4}-\d\d-\d\d\.jsonld$/);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -110,7 +140,7 @@ test('export then import into a fresh page (merge) brings the annotations back',
   assert.deepEqual(list.map((a) => [a.quote, a.tag, a.note]).sort(),
     [['Liaison', 'fact', ''], [s.text, 'analysis', 'n1']].sort());
   // Invalid input throws and changes nothing.
-  const err = await p2.evaluate(() => { try { document.querySelector('claim-annotator').importJSON('{"nope":1}'); return null; } catch (e) { return e.message; } });
+  const err = await p2.evaluate(async () => { try { await document.querySelector('claim-annotator').importJSON('{"nope":1}'); return null; } catch (e) { return e.message; } });
   assert.ok(err && err.length > 0);
   assert.equal((await anns(p2)).length, 2);
   await ctx.close();

@@ -25,6 +25,22 @@ export function loadCore() {
   return corePromise;
 }
 
+let exchangePromise = null;
+
+/** Loads the exchange module (W3C and CSV export, import with re-anchoring) once, on
+ *  first use: pages that only read and annotate never fetch it. */
+export function loadExchange() {
+  if (!exchangePromise) {
+    exchangePromise = (async () => {
+      const mod = await import(new URL('claimmark_exchange.js', base).href);
+      await mod.default({ module_or_path: new URL('claimmark_exchange_bg.wasm', base) });
+      return mod;
+    })();
+    exchangePromise.catch(() => { exchangePromise = null; });
+  }
+  return exchangePromise;
+}
+
 /** `\r\n` and lone `\r` become `\n`, exactly as the core does before segmenting. */
 export function normalizeNewlines(text) {
   return text.replace(/\r\n?/g, '\n');
