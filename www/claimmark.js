@@ -9,6 +9,7 @@ import { openSession, setCoreBase } from './claim/wasm.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
+import { longPress } from './claim/touch.js';
 import { createToolbar } from './claim/toolbar.js';
 import { createSideList } from './claim/sidelist.js';
 import { keyAction } from './claim/keys.js';
@@ -320,6 +321,7 @@ export class ClaimAnnotator extends HTMLElement {
     art.addEventListener('pointerup', up, on);
     art.addEventListener('pointercancel', () => { this._down = false; }, on);
     art.addEventListener('touchend', up, on);
+    longPress(art, this._root, this._ctx, this._doc.text, this._ac.signal);
     document.addEventListener('selectionchange', () => {
       clearTimeout(this._selTimer);
       this._selTimer = setTimeout(() => { if (!this._down) this._checkSel(false); }, 300);
