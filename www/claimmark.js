@@ -10,6 +10,7 @@ import { applyWire, isWire } from './claim/wire.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
+import { longPress } from './claim/touch.js';
 import { createToolbar } from './claim/toolbar.js';
 import { createSideList } from './claim/sidelist.js';
 import { keyAction } from './claim/keys.js';
@@ -330,6 +331,7 @@ export class ClaimAnnotator extends HTMLElement {
     art.addEventListener('pointerup', up, on);
     art.addEventListener('pointercancel', () => { this._down = false; }, on);
     art.addEventListener('touchend', up, on);
+    longPress(art, this._root, this._ctx, this._doc.text, this._ac.signal);
     document.addEventListener('selectionchange', () => {
       clearTimeout(this._selTimer);
       this._selTimer = setTimeout(() => { if (!this._down) this._checkSel(false); }, 300);

@@ -125,29 +125,96 @@ test('side list: document order, counts, filter, click flashes, edit and delete'
   await ctx.close();
 });
 
-test('touch: a long-press selection opens the same toolbar and tags the span', async () => {
+// Touch, with real emulated touch input (CDP Input.dispatchTouchEvent): the widget's own long-press.
+async function touchPage() {
   const ctx = await env.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
   const { page } = await openDemo(env, { context: ctx });
   const s = await sentence(page, 'Liaison officials');
   await page.locator('claim-annotator .cm-s', { hasText: 'Liaison officials' }).scrollIntoViewIfNeeded();
-  const p = await charPoint(page, s.i, 3);
-  // A long press: touchstart, hold, touchend; the platform's word selection is what a long-press
-  // produces, so the selection is made as Chromium's long-press would (select the word under the finger).
   const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
-  await page.waitForTimeout(700);
-  await page.evaluate(([n]) => {
-    const root = document.querySelector('claim-annotator').shadowRoot;
-    const t = root.querySelectorAll('.cm-s')[n].firstChild;
-    const sel = document.getSelection();
-    sel.setBaseAndExtent(t, 2, t, 12); // part-words, like a dragged selection handle
-  }, [s.i]);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // One finger: down at `from`, held `hold` ms, moved through `to` (in 4 steps each), held
+  // `after` ms, lifted.
+  const touch = async (from, hold, to = [], after = 0) => {
+    let p = from;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p] });
+    await page.waitForTimeout(hold);
+    for (const q of to) {
+      for (let k = 1; k <= 4; k++) {
+        const pt = { x: p.x + ((q.x - p.x) * k) / 4, y: p.y + ((q.y - p.y) * k) / 4 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [pt] });
+      }
+      p = q;
+    }
+    await page.waitForTimeout(after);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const selected = () => page.evaluate(() => String(document.getSelection()));
+  return { ctx, page, s, cdp, touch, selected, at: (ch) => charPoint(page, s.i, ch) };
+}
+
+test('touch: long-press selects the word, dragging extends it by words, lifting opens the toolbar', async () => {
+  const { ctx, page, touch, selected, at } = await touchPage();
+  const errors = collectErrors(page);
+  // Held still: the word under the finger ("Liaison", pressed on its 4th letter).
+  await touch(await at(3), 700);
   await page.locator(tb).waitFor({ state: 'visible' });
+  assert.equal(await selected(), 'Liaison');
+  await page.locator(tb).getByRole('button', { name: 'Cancel' }).tap();
+  await page.locator(tb).waitFor({ state: 'hidden' });
+  // Held, then dragged into the next word: both whole words.
+  await touch(await at(3), 700, [await at(11)]);
+  await page.locator(tb).waitFor({ state: 'visible' });
+  assert.equal(await selected(), 'Liaison officials');
   await page.locator(tb).getByRole('button', { name: /^Quote/ }).tap();
   const list = await anns(page);
   assert.equal(list.length, 1);
   assert.equal(list[0].quote, 'Liaison officials');
   assert.equal(list[0].tag, 'quote');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('touch: a quick tap, a scroll or a press after destroy() does not select', async () => {
+  const { ctx, page, touch, selected, at } = await touchPage();
+  const p = await at(3);
+  await touch(p, 100);
+  // A swipe (the page scrolls), the finger then resting past the long-press time.
+  const y0 = await page.evaluate(() => scrollY);
+  await touch(p, 50, [{ x: p.x, y: p.y - 120 }], 800);
+  assert.ok(await page.evaluate(() => scrollY) > y0 + 50, 'the swipe scrolled the page');
+  // A sideways drag started before the long-press time.
+  await touch(await at(3), 150, [await at(11)], 800);
+  await page.waitForTimeout(400);
+  assert.equal(await selected(), '');
+  assert.equal(await page.locator(tb).isVisible(), false);
+  assert.deepEqual(await anns(page), []);
+  // Nor does a long-press once the widget is destroyed (nor one that is under way).
+  const errors = collectErrors(page);
+  const q = await at(3);
+  const press = touch(q, 700);
+  await page.evaluate(() => document.querySelector('claim-annotator').destroy());
+  await press;
+  await touch(q, 700);
+  assert.equal(await selected(), '');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('touch: a selection the browser makes itself during the press is the one used', async () => {
+  const { ctx, page, s, cdp, selected, at } = await touchPage();
+  const p = await at(3);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p] });
+  await page.waitForTimeout(200);
+  // What a browser with its own long-press selection does (handles dragged into part-words).
+  await page.evaluate(([n]) => {
+    const t = document.querySelector('claim-annotator').shadowRoot.querySelectorAll('.cm-s')[n].firstChild;
+    document.getSelection().setBaseAndExtent(t, 2, t, 12);
+  }, [s.i]);
+  await page.waitForTimeout(500);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.locator(tb).waitFor({ state: 'visible' });
+  assert.equal(await selected(), 'aison offi', 'left as the browser made it');
+  await page.locator(tb).getByRole('button', { name: /^Fact/ }).tap();
+  assert.deepEqual((await anns(page)).map((a) => [a.quote, a.tag]), [['Liaison officials', 'fact']]);
   await ctx.close();
 });

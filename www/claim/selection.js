@@ -71,7 +71,7 @@ export function offsetsOf(ix, r) {
   return end > start ? { start, end } : null;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}'’_\-\u00ad\ud800-\udfff]/u;
+export const WORD = /[\p{L}\p{N}\p{M}'’_\-\u00ad\ud800-\udfff]/u;
 
 /** Expands a span to whole words and trims surrounding spaces and punctuation-only edges. */
 export function snap(text, start, end) {
