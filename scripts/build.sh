@@ -38,6 +38,8 @@ build_module reader
 bind claimmark
 build_module exchange
 bind claimmark_exchange
+build_module classroom
+bind claimmark_classroom
 
 rm -rf dist
 cp -r www dist

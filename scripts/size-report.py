@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 TARGET_BYTES = 60_000  # gzip -9 total of wasm + JS + CSS (issue 2: 60 KB)
-CEILING_BYTES = 71_000  # ratchet: measured 70,080 B on 2026-11-27 (reader + widget); only ever lower it
+CEILING_BYTES = 71_000  # ratchet: measured 70,373 B on 2026-11-27 (reader + widget); only ever lower it
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,11 @@ def bundle_files():
 def on_demand_files():
     dist = ROOT / "dist"
     return [dist / "pkg/claimmark_exchange_bg.wasm", dist / "pkg/claimmark_exchange.js"]
+
+
+def classroom_files():
+    dist = ROOT / "dist"
+    return [dist / "pkg/claimmark_classroom_bg.wasm", dist / "pkg/claimmark_classroom.js"]
 
 
 def gzip_size(f):
@@ -61,6 +66,10 @@ def main():
         print(f"on demand (first export/import): {more:,d} B gzip -9 "
               f"({' + '.join(f'{f.name} {gzip_size(f):,d}' for f in extra)}); "
               f"everything: {(total + more) / 1000:.1f} KB")
+    extra = [f for f in classroom_files() if f.is_file()]
+    if extra:
+        print(f"on demand (teacher review, suggestions): {sum(gzip_size(f) for f in extra):,d} B gzip -9 "
+              f"({' + '.join(f'{f.name} {gzip_size(f):,d}' for f in extra)})")
     return 0 if total <= CEILING_BYTES else 1
 
 

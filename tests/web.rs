@@ -134,3 +134,44 @@ fn wasm_output_equals_native_output_on_conformance_texts() {
     );
     web_sys::console::log_1(&format!("wasm == native on {n} texts").into());
 }
+
+/// The classroom module: a key and two students give a report (code points) and
+/// CSV; an invalid student file is refused with its reason and the others count;
+/// suggestions carry UTF-16 offsets of body sentences.
+#[wasm_bindgen_test]
+fn review_scores_students_and_suggest_speaks_utf16() {
+    let text = "Talks 😀 resume\n\nSEOUL (AP) — The two Koreas met on Monday. \
+                Officials said the talks may fail. “We agreed,” said Nam.";
+    let mut s = claimmark::web::Session::new(text);
+    let doc = parse(&s.document()).unwrap();
+    let body = doc.get("blocks").and_then(Value::as_array).unwrap()[1].clone();
+    let sents = body.get("sentences").and_then(Value::as_array).unwrap();
+    let at = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap() as u32;
+    let (a, b) = (at(&sents[0], "start"), at(&sents[0], "end"));
+    s.add("urn:uuid:k", a, b, "fact", "", "2026-01-01T00:00:00Z")
+        .unwrap();
+    let key = claimmark::web::export_w3c(text, &s.snapshot(), "{}").unwrap();
+    let mut r = claimmark::web::Review::new(text);
+    r.set_key("key.json", &key).unwrap();
+    assert_eq!(r.add_student("ana.json", &key).unwrap(), 1);
+    assert!(r.add_student("bad.json", "{\"nope\":1}").is_err());
+    assert_eq!(r.add_student("ben.json", &key).unwrap(), 2);
+    let report = parse(&r.report()).unwrap();
+    assert_eq!(
+        report.get("units").and_then(Value::as_str),
+        Some("codepoint")
+    );
+    let students = report.get("students").and_then(Value::as_array).unwrap();
+    assert_eq!(students.len(), 2);
+    let acc = students[0].get("accuracy").and_then(|v| v.get("value"));
+    assert_eq!(acc.and_then(Value::as_f64), Some(1.0));
+    assert!(r.csv("students").unwrap().contains("ana.json"));
+    assert!(r.csv("nope").is_err());
+    let sug = parse(&claimmark::web::suggest(text)).unwrap();
+    let js_text = js_sys::JsString::from(text);
+    let list = sug.as_array().unwrap();
+    assert_eq!(list.len(), 3);
+    let first = String::from(js_text.slice(at(&list[0], "start"), at(&list[0], "end")));
+    assert_eq!(first, "SEOUL (AP) — The two Koreas met on Monday.");
+    assert_eq!(list[2].get("tag").and_then(Value::as_str), Some("quote"));
+}

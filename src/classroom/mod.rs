@@ -58,6 +58,25 @@ pub struct AnnotationSet {
     pub annotations: Vec<Annotation>,
 }
 
+impl AnnotationSet {
+    /// Reads a W3C annotation file (claimmark's export or any form
+    /// [`crate::w3c::import`] accepts) and anchors it on `doc`'s text; the error
+    /// names the problem and where, as the import does.
+    pub fn from_w3c(doc: &Document, name: &str, json: &str) -> Result<AnnotationSet, String> {
+        let mut store = crate::annotation::Store::new(doc.text.clone());
+        let opts = crate::w3c::ImportOptions {
+            mode: crate::w3c::ImportMode::Replace,
+            time: "",
+            block_count: Some(doc.blocks.len()),
+        };
+        crate::w3c::import_into(&mut store, json, &opts).map_err(|e| e.message)?;
+        Ok(AnnotationSet {
+            name: name.to_string(),
+            annotations: store.annotations().to_vec(),
+        })
+    }
+}
+
 /// Span-overlap scores for one tag.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TagOverlap {

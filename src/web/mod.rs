@@ -9,7 +9,11 @@
 // reader (feature `reader`: segmentation and the annotation Session, what every
 // page needs) and the exchange module (feature `exchange`: W3C and CSV export,
 // import with re-anchoring), fetched on first export or import. A build with
-// both features (the default, used by the wasm tests) has everything.
+// both features (the default, used by the wasm tests) has everything. A third,
+// `classroom` (teacher review and suggestions), is loaded by the review page and
+// when suggestions are shown.
+#[cfg(feature = "classroom")]
+mod classroom;
 #[cfg(feature = "exchange")]
 mod exchange;
 #[cfg(feature = "reader")]
@@ -17,6 +21,8 @@ mod io;
 #[cfg(feature = "reader")]
 mod session;
 
+#[cfg(feature = "classroom")]
+pub use classroom::{suggest, Review};
 #[cfg(feature = "exchange")]
 pub use exchange::{export_csv, export_w3c, import_w3c};
 #[cfg(feature = "reader")]

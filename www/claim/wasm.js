@@ -2,7 +2,6 @@
 // Offsets from the core are UTF-16 code units (JavaScript string indices) into the
 // text after line-ending normalisation (see normalizeNewlines).
 
-let corePromise = null;
 // Where pkg/ (wasm-bindgen's output) lives. The entry module sets it relative to itself,
 // so the same code works unbundled (www/ + pkg/) and bundled (dist/claimmark.js + dist/pkg/).
 let base = new URL('../pkg/', import.meta.url);
@@ -12,34 +11,31 @@ export function setCoreBase(url) {
   base = new URL(url);
 }
 
-/** Loads and instantiates pkg/claimmark_bg.wasm once; resolves to the wasm-bindgen module. */
-export function loadCore() {
-  if (!corePromise) {
-    corePromise = (async () => {
-      const mod = await import(new URL('claimmark.js', base).href);
-      await mod.default({ module_or_path: new URL('claimmark_bg.wasm', base) });
+const loading = new Map();
+
+// Loads and instantiates pkg/NAME.js + pkg/NAME_bg.wasm once (a failed load is retried).
+function loadModule(name) {
+  if (!loading.has(name)) {
+    const p = (async () => {
+      const mod = await import(new URL(`${name}.js`, base).href);
+      await mod.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
       return mod;
     })();
-    corePromise.catch(() => { corePromise = null; });
+    p.catch(() => loading.delete(name));
+    loading.set(name, p);
   }
-  return corePromise;
+  return loading.get(name);
 }
 
-let exchangePromise = null;
+/** The reader module (segmentation and the annotation Session), loaded with the page. */
+export const loadCore = () => loadModule('claimmark');
 
-/** Loads the exchange module (W3C and CSV export, import with re-anchoring) once, on
- *  first use: pages that only read and annotate never fetch it. */
-export function loadExchange() {
-  if (!exchangePromise) {
-    exchangePromise = (async () => {
-      const mod = await import(new URL('claimmark_exchange.js', base).href);
-      await mod.default({ module_or_path: new URL('claimmark_exchange_bg.wasm', base) });
-      return mod;
-    })();
-    exchangePromise.catch(() => { exchangePromise = null; });
-  }
-  return exchangePromise;
-}
+/** The exchange module (W3C and CSV export, import with re-anchoring), loaded on first
+ *  use: pages that only read and annotate never fetch it. */
+export const loadExchange = () => loadModule('claimmark_exchange');
+
+/** The classroom module (teacher review, suggestions), loaded when a page needs it. */
+export const loadClassroom = () => loadModule('claimmark_classroom');
 
 /** `\r\n` and lone `\r` become `\n`, exactly as the core does before segmenting. */
 export function normalizeNewlines(text) {

@@ -2,11 +2,9 @@
 //! the class's agreement; files that fail to import are listed and skipped.
 
 use crate::{input, read_input, usage, write_out, Fail};
-use claimmark::annotation::Store;
 use claimmark::classroom::{score, AnnotationSet};
 use claimmark::json::write_str;
 use claimmark::segment::{segment, Document};
-use claimmark::w3c::{import_into, ImportMode, ImportOptions};
 
 struct Args {
     key: Option<String>,
@@ -61,17 +59,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
 /// Reads one W3C file into an annotation set for `doc`.
 fn load(doc: &Document, file: &str) -> Result<AnnotationSet, String> {
     let json = std::fs::read_to_string(file).map_err(|e| format!("cannot read: {e}"))?;
-    let mut store = Store::new(doc.text.clone());
-    let opts = ImportOptions {
-        mode: ImportMode::Replace,
-        time: "",
-        block_count: Some(doc.blocks.len()),
-    };
-    import_into(&mut store, &json, &opts).map_err(|e| e.message)?;
-    Ok(AnnotationSet {
-        name: file.to_string(),
-        annotations: store.annotations().to_vec(),
-    })
+    AnnotationSet::from_w3c(doc, file, &json)
 }
 
 pub(crate) fn run(args: &[String]) -> Result<(), Fail> {

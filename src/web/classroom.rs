@@ -1,0 +1,102 @@
+//! The classroom module's API (feature `classroom`): a teacher's review of
+//! student exports against an answer key, and tag suggestions with their
+//! reasons. Loaded only by the review page and when suggestions are shown.
+//!
+//! Report offsets are **Unicode code points** (as in the CLI's JSON, said in
+//! the report's `"units"`); suggestion offsets are **UTF-16 code units** into the
+//! normalised text, like the reader's Document.
+
+use super::js_error;
+use crate::classroom::{score, AnnotationSet};
+use crate::json::write_str;
+use crate::segment::{segment, Document};
+use crate::text::{OffsetConverter, Unit};
+use wasm_bindgen::prelude::*;
+
+/// One article, its answer key (optional) and the students' annotation sets.
+#[wasm_bindgen]
+pub struct Review {
+    doc: Document,
+    key: Option<AnnotationSet>,
+    students: Vec<AnnotationSet>,
+}
+
+#[wasm_bindgen]
+impl Review {
+    /// Segments `text` (the article the exercise is about).
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: &str) -> Review {
+        Review {
+            doc: segment(text),
+            key: None,
+            students: vec![],
+        }
+    }
+
+    /// Sets the answer key from a W3C file (`name` labels it). Throws a readable
+    /// Error, keeping the previous key, when the file is invalid.
+    #[wasm_bindgen(js_name = setKey)]
+    pub fn set_key(&mut self, name: &str, json: &str) -> Result<(), JsValue> {
+        self.key = Some(AnnotationSet::from_w3c(&self.doc, name, json).map_err(js_error)?);
+        Ok(())
+    }
+
+    /// Adds one student's export (`name`: who, e.g. the file name); returns how
+    /// many students there are. Throws a readable Error, adding nothing, when
+    /// the file is invalid (the others still count).
+    #[wasm_bindgen(js_name = addStudent)]
+    pub fn add_student(&mut self, name: &str, json: &str) -> Result<u32, JsValue> {
+        let set = AnnotationSet::from_w3c(&self.doc, name, json).map_err(js_error)?;
+        self.students.push(set);
+        Ok(self.students.len() as u32)
+    }
+
+    /// Forgets the key and every student.
+    pub fn clear(&mut self) {
+        self.key = None;
+        self.students.clear();
+    }
+
+    /// The class report as JSON (see `ClassReport::to_json`; code point offsets).
+    pub fn report(&self) -> String {
+        score(&self.doc, self.key.as_ref(), &self.students).to_json(&self.doc)
+    }
+
+    /// One table of the report as CSV: `"students"`, `"sentences"` (the heat map)
+    /// or `"pairs"` (Cohen's κ per pair).
+    pub fn csv(&self, table: &str) -> Result<String, JsValue> {
+        let r = score(&self.doc, self.key.as_ref(), &self.students);
+        match table {
+            "students" => Ok(r.students_csv()),
+            "sentences" => Ok(r.sentences_csv(&self.doc)),
+            "pairs" => Ok(r.pairs_csv()),
+            other => Err(js_error(format!(
+                "table must be \"students\", \"sentences\" or \"pairs\" (found \"{other}\")"
+            ))),
+        }
+    }
+}
+
+/// A suggested tag for each body sentence of `text`, as a JSON array of
+/// `{block, start, end, tag, reason}` (UTF-16 offsets of the sentence).
+#[wasm_bindgen]
+pub fn suggest(text: &str) -> String {
+    let doc = segment(text);
+    let mut conv = OffsetConverter::new(&doc.text, Unit::Utf16);
+    let mut out = String::from("[");
+    for (i, s) in crate::suggest::suggest(&doc).iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let (a, b) = conv.span_from_bytes(s.sentence);
+        out.push_str(&format!(
+            "{{\"block\":{},\"start\":{a},\"end\":{b},\"tag\":\"{}\",\"reason\":",
+            s.block,
+            s.tag.name()
+        ));
+        write_str(&mut out, &s.reason);
+        out.push('}');
+    }
+    out.push(']');
+    out
+}
