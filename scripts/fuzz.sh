@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzing `segment` with cargo-fuzz (libFuzzer). The stable toolchain builds it with
+# Fuzzing with cargo-fuzz (libFuzzer): targets `segment` (page text) and `import` (W3C
+# files and the autosave's wire JSON). The stable toolchain builds them with
 # RUSTC_BOOTSTRAP=1 (cargo-fuzz passes sanitizer flags that are nightly-only by name).
-#   scripts/fuzz.sh smoke        replay the seed corpus plus 20,000 mutations (test command)
-#   scripts/fuzz.sh run SECONDS  a long run; new inputs go to fuzz/corpus (git-ignored)
+#   scripts/fuzz.sh smoke                replay each target's seeds plus 20,000 mutations
+#   scripts/fuzz.sh run SECONDS [TARGET] a long run (default segment); new inputs go to
+#                                        fuzz/corpus/TARGET (git-ignored)
 # The committed seeds in fuzz/seeds/ are never written to: runs work on a copy.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
@@ -10,18 +12,23 @@ export RUSTC_BOOTSTRAP=1
 mode=${1:-smoke}
 case "$mode" in
   smoke)
-    work=$(mktemp -d)
-    cp seeds/segment/* "$work"/
-    cargo fuzz run --sanitizer none segment "$work" -- -runs=20000 -seed=1 -max_len=4096 2>&1 | tail -n 5
-    rc=${PIPESTATUS[0]}
-    rm -rf "$work"
+    rc=0
+    for target in segment import; do
+      work=$(mktemp -d)
+      cp seeds/$target/* "$work"/
+      echo "fuzz smoke: $target"
+      cargo fuzz run --sanitizer none $target "$work" -- -runs=20000 -seed=1 -max_len=4096 2>&1 | tail -n 5
+      [ "${PIPESTATUS[0]}" = 0 ] || rc=1
+      rm -rf "$work"
+    done
     exit "$rc"
     ;;
   run)
     secs=${2:-600}
-    mkdir -p corpus/segment
-    cp -n seeds/segment/* corpus/segment/ 2>/dev/null || true
-    exec cargo fuzz run segment corpus/segment -- -max_total_time="$secs" -max_len=65536 -print_final_stats=1
+    target=${3:-segment}
+    mkdir -p corpus/$target
+    cp -n seeds/$target/* corpus/$target/ 2>/dev/null || true
+    exec cargo fuzz run $target corpus/$target -- -max_total_time="$secs" -max_len=65536 -print_final_stats=1
     ;;
   *) echo "usage: scripts/fuzz.sh smoke | run SECONDS" >&2; exit 2 ;;
 esac

@@ -91,3 +91,50 @@ fn validate_reports_errors_with_exit_1() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn export_out_names_the_file_after_the_title_and_date() {
+    let art = tmp(
+        "titled.txt",
+        "Koreas talk again, agree to improve ties\n\nKim said so.\n",
+    );
+    let ann = tmp("foreign2.json", FOREIGN);
+    let (a, f) = (art.to_str().unwrap(), ann.to_str().unwrap());
+    let dir = art.parent().unwrap().join("out");
+    std::fs::create_dir_all(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    let out = bin(&[
+        "export",
+        "--text",
+        a,
+        f,
+        "--out",
+        d,
+        "--generated",
+        "2026-03-04T05:06:07Z",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want = dir.join("koreas-talk-again-agree-to-improve-ties-2026-03-04.jsonld");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        want.to_str().unwrap()
+    );
+    let w3c = std::fs::read_to_string(&want).unwrap();
+    assert!(w3c.contains("\"AnnotationCollection\""));
+    let out = bin(&[
+        "export", "--format", "csv", "--title", "Ünï 2", "--text", a, f, "--out", d,
+    ]);
+    assert!(out.status.success());
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        path.contains("ünï-2-20") && path.ends_with(".csv"),
+        "{path}"
+    );
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .starts_with('\u{feff}'));
+}

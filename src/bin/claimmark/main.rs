@@ -23,7 +23,7 @@ USAGE:
     claimmark segment --jsonl [FILE|-] [--lossy]
     claimmark bench FILE [--runs N]
     claimmark anchor-bench [--seed N] [--shared DIR]
-    claimmark export [--format w3c|csv] --text ARTICLE ANNOTATIONS.json
+    claimmark export [--format w3c|csv] --text ARTICLE ANNOTATIONS.json [--out DIR]
     claimmark validate FILE [--text ARTICLE]
     claimmark score --text ARTICLE [--key KEY.json] STUDENT.json… [--format json|csv|text]
                     [--table students|sentences|pairs]
@@ -50,7 +50,9 @@ bench     times sentence splitting alone and full segmentation of FILE
           (median of --runs runs, default 7) and prints MB/s.
 export    re-exports annotations (W3C JSON-LD or any file validate accepts) against
           ARTICLE, re-anchored on it: W3C AnnotationCollection or CSV
-          (options --title, --creator, --source URL, --generated ISO-TIME).
+          (options --title, --creator, --source URL, --generated ISO-TIME); to
+          standard output, or with --out DIR to a file named after the article's
+          title and the date (as the widget names its downloads), whose path is printed.
 validate  checks FILE as an import would (with --text, also against ARTICLE);
           prints OK with counts, or the error and exits 1.
 anchor-bench  re-anchoring quality (right/wrong/orphaned per edit kind) on the
