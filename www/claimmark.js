@@ -5,7 +5,7 @@
 // an inline <script type="text/plain"> child, or `for="#selector"` (text of a host element).
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
 // and saves. API and events: see claimmark.d.ts.
-import { openSession, setCoreBase, loadExchange } from './claim/wasm.js';
+import { openSession, setCoreBase, loadExchange, normalizeNewlines } from './claim/wasm.js';
 import { applyWire, isWire } from './claim/wire.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
@@ -186,12 +186,14 @@ export class ClaimAnnotator extends HTMLElement {
     this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
     try {
       const text = await this._sourceText();
-      const { session, doc } = await openSession(text);
+      // Segmenting and hashing (the autosave key) run side by side.
+      const [{ session, doc }, hash] = await Promise.all([
+        openSession(text), hashText(normalizeNewlines(text), loadExchange)]);
       if (this._destroyed) { session.free(); return; }
       this._s = session;
       this._doc = doc;
       this._tags = parseTags(this.getAttribute('tags'));
-      this._hash = session.contentHash ? session.contentHash() : hashText(doc.text);
+      this._hash = hash;
       this._key = storageKey(this._hash);
       this._render();
       const saved = load(this._key);

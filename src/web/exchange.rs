@@ -33,6 +33,14 @@ pub fn export_w3c(text: &str, snapshot: &str, options: &str) -> Result<String, J
     ))
 }
 
+/// Hex SHA-256 of `text` after line-ending normalisation: the content hash in
+/// exports and the autosave key (the shell uses `crypto.subtle` when it can and
+/// this where it can't, e.g. on plain-http pages; both give the same hex).
+#[wasm_bindgen(js_name = contentHash)]
+pub fn content_hash(text: &str) -> String {
+    crate::hash::content_hash(&normalize_newlines(text))
+}
+
 /// The annotations as CSV (UTF-8 with BOM, CRLF, code point offsets).
 #[wasm_bindgen(js_name = exportCSV)]
 pub fn export_csv(text: &str, snapshot: &str) -> Result<String, JsValue> {

@@ -1,5 +1,7 @@
-//! Session saving and loading in the reader module: the autosave snapshot, the
-//! hand-over of an import prepared by the exchange module, and the content hash.
+//! Session saving and loading in the reader module: the autosave snapshot and the
+//! hand-over of an import prepared by the exchange module. (The autosave key, a
+//! SHA-256 of the text, is computed by the browser's `crypto.subtle`, or by the
+//! exchange module's `contentHash` where that is unavailable.)
 //!
 //! The snapshot and the hand-over use the store's wire format
 //! ([`crate::annotation::ops_to_json`]): offsets in **UTF-8 bytes**, valid because
@@ -127,12 +129,6 @@ impl Session {
             self.store.clear_history();
         }
         Ok(change_to_json(&change.fold_replacements()))
-    }
-
-    /// Hex SHA-256 of the article's normalised text (the autosave key).
-    #[wasm_bindgen(js_name = contentHash)]
-    pub fn content_hash(&self) -> String {
-        crate::hash::content_hash(&self.doc.text)
     }
 }
 

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectErrors } from './harness.mjs';
 import { setup, openDemo, anns, sentence, recordEvents, events } from './widget-helpers.mjs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 const env = setup();
 const el = 'document.querySelector("claim-annotator")';
@@ -32,6 +34,21 @@ test('reload restores annotations and block choices from localStorage (keyed by 
   assert.equal(await block.isVisible(), true);
   assert.match(await block.locator('.cm-why').textContent(), /moved into the article by you/);
   await ctx.close();
+});
+
+// The autosave key is the SHA-256 of the normalised article text, whether the browser's
+// crypto.subtle computes it or (where there is none, e.g. plain-http pages) the exchange module.
+test('the autosave key is the SHA-256 of the text, with and without crypto.subtle', async () => {
+  const seed = readFileSync(new URL('../../www/articles/ap-koreas-talks-2021.txt', import.meta.url), 'utf8');
+  const want = `claimmark:v1:${createHash('sha256').update(seed.replace(/\r\n?/g, '\n')).digest('hex')}`;
+  for (const init of [undefined, () => { Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined }); }]) {
+    const { ctx, page } = await openDemo(env, { init });
+    const s = await sentence(page, 'Liaison officials');
+    await page.evaluate(({ start, end }) => document.querySelector('claim-annotator').addAnnotation({ start, end, tag: 'fact' }), s);
+    await page.waitForFunction(() => localStorage.length > 0);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [want]);
+    await ctx.close();
+  }
 });
 
 // Autosaves are the store's wire JSON (byte offsets, no re-anchoring needed); versions before

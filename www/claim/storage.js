@@ -1,16 +1,13 @@
 // Autosave in localStorage under a key derived from the article text, and sync across tabs.
 // Every call is guarded: private mode and full quotas throw, and the widget must keep working.
 
-/** FNV-1a (two 32-bit lanes) of the normalised text, as hex: the fallback content hash. */
-export function hashText(text) {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+/** Hex SHA-256 of the normalised text (UTF-8), the autosave key: the browser's own digest
+ *  where there is one (secure contexts), else the exchange module's (same hex). */
+export async function hashText(text, exchange) {
+  const subtle = globalThis.crypto && crypto.subtle;
+  if (!subtle) return (await exchange()).contentHash(text);
+  const d = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const storageKey = (hash) => `claimmark:v1:${hash}`;
