@@ -7,6 +7,7 @@
 // and saves. API and events: see claimmark.d.ts.
 import { openSession, setCoreBase, loadExchange, normalizeNewlines } from './claim/wasm.js';
 import { applyWire, isWire } from './claim/wire.js';
+import { addPrintNotes } from './claim/print.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
@@ -206,6 +207,13 @@ export class ClaimAnnotator extends HTMLElement {
       }
       const on = { signal: this._ac.signal };
       addEventListener('pagehide', () => this._flush(), on);
+      // Printing: a legend and the notes as numbered footnotes, only while printing.
+      addEventListener('beforeprint', () => {
+        if (this._unprint) this._unprint();
+        this._unprint = addPrintNotes(document, this._wrap, {
+          anns: this._anns, tags: this._tags, sents: this._sents, sentAt: (o) => this._sentAt(o) });
+      }, on);
+      addEventListener('afterprint', () => { if (this._unprint) this._unprint(); this._unprint = null; }, on);
       document.addEventListener('visibilitychange', () => document.hidden && this._flush(), on);
       watch(this._key, (v) => {
         if (v === this._saved) return;

@@ -35,6 +35,7 @@ export const S = {
   undone: 'Undone', redone: 'Redone', nothing: 'Nothing to undo',
   sentence: (i, n, tags) => `Sentence ${i} of ${n}${tags.length ? `, tagged ${tags.join(', ')}` : ''}`,
   synced: 'Updated from another tab',
+  legend: 'Tags', notes: 'Notes',
 };
 
 export const REASONS = {
