@@ -17,7 +17,7 @@ import { createSideList } from './claim/sidelist.js';
 import { keyAction } from './claim/keys.js';
 import { hashText, storageKey, load, save, watch } from './claim/storage.js';
 import { parseTags, tagCss } from './claim/tags.js';
-import { S } from './claim/strings.js';
+import { S, TAGS, useLanguage } from './claim/strings.js';
 
 const CSS_URL = new URL('./claimmark.css', import.meta.url).href;
 setCoreBase(new URL('./pkg/', import.meta.url));
@@ -187,13 +187,15 @@ export class ClaimAnnotator extends HTMLElement {
     this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
     try {
       const text = await this._sourceText();
-      // Segmenting and hashing (the autosave key) run side by side.
+      // Segmenting, hashing (the autosave key) and the UI language's strings, side by side.
+      const lang = (this.closest('[lang]') || document.documentElement).lang;
       const [{ session, doc }, hash] = await Promise.all([
-        openSession(text), hashText(normalizeNewlines(text), loadExchange)]);
+        openSession(text), hashText(normalizeNewlines(text), loadExchange), useLanguage(lang, new URL('./claim/', import.meta.url))]);
       if (this._destroyed) { session.free(); return; }
       this._s = session;
       this._doc = doc;
-      this._tags = parseTags(this.getAttribute('tags'));
+      const tagAttr = this.getAttribute('tags');
+      this._tags = parseTags(tagAttr).map((t) => (tagAttr ? t : { ...t, label: TAGS[t.id] || t.label }));
       this._hash = hash;
       this._key = storageKey(this._hash);
       this._render();
@@ -489,7 +491,7 @@ export class ClaimAnnotator extends HTMLElement {
     }
     for (const i of only || this._sents.keys()) {
       const set = tags.get(i);
-      if (set) this._sents[i].setAttribute('aria-description', `tagged ${[...set].join(', ')}`);
+      if (set) this._sents[i].setAttribute('aria-description', S.tagged([...set]));
       else this._sents[i].removeAttribute('aria-description');
     }
   }

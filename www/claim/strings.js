@@ -1,5 +1,6 @@
-// Every UI string in one table (swap this object to translate the widget).
-// Functions take the variable parts; everything is inserted as text, never as HTML.
+// Every UI string in one table: a translation is one file with the same keys (strings-fr.js),
+// loaded by useLanguage() before the widget renders. Functions take the variable parts;
+// everything is inserted as text, never as HTML.
 export const S = {
   loading: 'Loading article…',
   loadError: (m) => `claimmark could not show this article: ${m}`,
@@ -34,6 +35,7 @@ export const S = {
   removed: 'Highlight removed',
   undone: 'Undone', redone: 'Redone', nothing: 'Nothing to undo',
   sentence: (i, n, tags) => `Sentence ${i} of ${n}${tags.length ? `, tagged ${tags.join(', ')}` : ''}`,
+  tagged: (tags) => `tagged ${tags.join(', ')}`,
   synced: 'Updated from another tab',
   legend: 'Tags', notes: 'Notes',
 };
@@ -42,3 +44,24 @@ export const REASONS = {
   related: 'related story', sponsored: 'sponsored', copyright: 'copyright', navigation: 'navigation',
   share: 'share prompt', advertising: 'advertising', 'duplicate-title': 'repeated title', other: 'not article text',
 };
+
+/** Tag labels of the default tag set, by tag id (English: those of tags.js). */
+export const TAGS = {};
+
+const LANGS = { fr: 'strings-fr.js' };
+let current = 'en';
+
+/** Switches the UI strings to `lang` (a BCP 47 tag such as "fr-CA"; English when the
+ *  language has no table) before rendering; `dir` is the URL of the folder holding the
+ *  tables (www/claim/, copied as dist/claim/). The strings are shared by every widget on
+ *  the page, so one page shows one language. Resolves to the language used. */
+export async function useLanguage(lang, dir) {
+  const code = String(lang || '').toLowerCase().split('-')[0];
+  if (!LANGS[code] || code === current) return current;
+  const t = await import(new URL(LANGS[code], dir).href);
+  Object.assign(S, t.S);
+  Object.assign(REASONS, t.REASONS);
+  Object.assign(TAGS, t.TAGS);
+  current = code;
+  return current;
+}

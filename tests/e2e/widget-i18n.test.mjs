@@ -1,0 +1,59 @@
+// UI strings: one table per language, the same keys; the widget takes the language of its
+// `lang` attribute or nearest ancestor's (here French) and loads that table before rendering.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectErrors } from './harness.mjs';
+import { setup } from './widget-helpers.mjs';
+import * as en from '../../www/claim/strings.js';
+import * as fr from '../../www/claim/strings-fr.js';
+
+const env = setup();
+
+test('the French table has exactly the English keys, of the same kinds', () => {
+  for (const [name, a, b] of [['S', en.S, fr.S], ['REASONS', en.REASONS, fr.REASONS]]) {
+    assert.deepEqual(Object.keys(b).sort(), Object.keys(a).sort(), name);
+    for (const k of Object.keys(a)) assert.equal(typeof b[k], typeof a[k], `${name}.${k}`);
+  }
+  assert.equal(fr.S.keys.length, en.S.keys.length);
+  assert.deepEqual(Object.keys(fr.TAGS), ['fact', 'analysis', 'quote']);
+});
+
+test('a widget inside lang="fr-CA" speaks French: controls, tags, reasons, announcements', async () => {
+  const page = await env.browser.newPage();
+  const errors = collectErrors(page);
+  await page.goto(env.server.url);
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  const seen = await page.evaluate(async () => {
+    document.querySelector('claim-annotator').remove();
+    const box = document.createElement('div');
+    box.lang = 'fr-CA';
+    const el = document.createElement('claim-annotator');
+    el.setAttribute('src', 'articles/ap-koreas-talks-2021.txt');
+    box.append(el);
+    document.querySelector('main').append(box);
+    await el.ready;
+    const root = el.shadowRoot;
+    const s = root.querySelector('.cm-s');
+    el.addAnnotation({ start: +s.dataset.start, end: +s.dataset.end, tag: 'analysis' });
+    const text = (sel) => root.querySelector(sel).textContent;
+    return {
+      toggle: text('.cm-toggle'), undo: text('.cm-undo'), exp: text('.cm-export'),
+      desc: s.getAttribute('aria-description'),
+    };
+  });
+  assert.match(seen.toggle, /^Afficher \d+ blocs écartés \(.*(article connexe|droits d’auteur)/);
+  assert.equal(seen.undo, 'Annuler');
+  assert.equal(seen.exp, 'Exporter');
+  assert.equal(seen.desc, 'étiquetée Analyse');
+  // The toolbar's tag buttons carry the French labels.
+  await page.keyboard.press('Tab');
+  await page.evaluate(() => {
+    const root = document.querySelector('claim-annotator').shadowRoot;
+    root.querySelectorAll('.cm-s')[2].focus();
+  });
+  await page.keyboard.press('?');
+  const help = await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-help').textContent);
+  assert.match(help, /Raccourcis clavier.*phrase suivante/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
