@@ -5,7 +5,9 @@
 #      (no panic strings or formatting; needs the rust-src component, else a plain
 #      release build), then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
-#      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified).
+#      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified); the
+#      teacher review page's script bundled on its own into dist/review.js (not part of
+#      the widget's bundle).
 # Run scripts/setup.sh first (demo.sh and test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,5 +48,7 @@ cp -r www dist
 cp -r pkg dist/pkg
 node_modules/.bin/esbuild www/claimmark.js --bundle --minify --format=esm --log-level=warning \
   --outfile=dist/claimmark.js
+node_modules/.bin/esbuild www/review.js --bundle --minify --format=esm --log-level=warning \
+  --outfile=dist/review.js
 node_modules/.bin/esbuild www/claimmark.css --minify --log-level=warning --outfile=dist/claimmark.css
 python3 scripts/size-report.py

@@ -65,3 +65,48 @@ export async function useLanguage(lang, dir) {
   current = code;
   return current;
 }
+
+// The teacher review page (www/review.js; not part of the widget's bundle).
+const pct = (v) => `${(100 * v).toFixed(1)}%`;
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+export const R = {
+  pct,
+  ratio: (v) => v.toFixed(2),
+  kappa: (v) => v.toFixed(3),
+  na: 'n/a',
+  undef: (why) => `undefined: ${why}`,
+  noPair: 'no pair of students has a defined κ',
+  fewerStudents: 'fewer than two students',
+  loadingArticle: 'Loading the article…',
+  article: (title, n) => `Article: ${title || '(untitled)'} — ${plural(n, 'body sentence')}.`,
+  articleFail: (m) => `The article could not be loaded: ${m}`,
+  noKey: 'No key (class agreement only)',
+  reading: (n) => `Reading ${plural(n, 'file')}…`,
+  scored: (n, key, failed, ms) => `${plural(n, 'student')} scored${key ? ` against the key “${key}”` : ', no key'}` +
+    `${failed ? `; ${plural(failed, 'file')} could not be read` : ''} (${Math.round(ms).toLocaleString('en')} ms).`,
+  empty: 'No files yet.',
+  keyLabel: (name) => `${name} (key)`,
+  keyFailed: (m) => `answer key: ${m}`,
+  notText: 'not a text file',
+  noKeyNote: 'No answer key chosen: accuracy, overlap and missed highlights need one; the class agreement below does not.',
+  studentsCaption: 'Each student against the key',
+  student: 'Student', annotations: 'Annotations', accuracy: 'Accuracy', missed: 'Missed',
+  annCount: (n, ignored) => `${n}${ignored ? ` (${ignored} ignored)` : ''}`,
+  accCell: (v, c, s) => `${pct(v)} (${c}/${s})`,
+  accNone: (s) => (s === 0 ? 'n/a (the key tags no sentence)' : 'n/a'),
+  noKeyCell: 'no key',
+  metric: { precision: 'P', recall: 'R', f1: 'F1' },
+  metricLong: { precision: 'precision', recall: 'recall', f1: 'F1' },
+  missedSummary: (n) => `${n} missed`,
+  missedItem: (tag, quote) => `${tag}: “${quote}”`,
+  pairsCaption: (shown, all) => `Cohen's κ for each pair of students${shown < all ? ` (first ${shown.toLocaleString('en')} of ${all.toLocaleString('en')})` : ''}`,
+  pairA: 'Student A', pairB: 'Student B', cohen: "Cohen's κ",
+  pairsMore: (n) => `Show all ${n.toLocaleString('en')} pairs`,
+  fleiss: (v, raters, n) => `${v} (${plural(raters, 'student')}, ${plural(n, 'sentence')})`,
+  cohenMean: (v, defined, all) => `${v} (mean of ${defined.toLocaleString('en')} of ${plural(all, 'pair')})`,
+  heatCaption: 'Students per tag for each body sentence, most disputed first',
+  rank: 'Rank', sentence: 'Sentence', key: 'Key', dispute: 'Dispute',
+  none: 'none',
+  heatCell: (n, tag) => `${n} ${tag}`,
+  csvName: (table) => `claimmark-review-${table}.csv`,
+};

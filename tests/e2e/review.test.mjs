@@ -1,0 +1,312 @@
+// The teacher review page (review.html): a key and student exports made in the browser with
+// the reader and exchange modules, loaded through the file input and a synthetic drop; what
+// the page shows must equal the classroom module's own report; failed files are listed and
+// the others still count; markup in files is inert; axe finds nothing; CSV downloads; and the
+// 200 students × 100 annotations benchmark (printed, not asserted).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, setup, screenshot, collectErrors } from './harness.mjs';
+
+const env = setup();
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const SEED = 'articles/ap-koreas-talks-2021.txt';
+const TAGS = ['fact', 'analysis', 'quote'];
+const EVIL_NAME = '<img src=x onerror="window.__ran=1">.json';
+
+async function openReview(page) {
+  await page.goto(`${env.server.url}review.html`);
+  await page.waitForFunction(() => /^Article: /.test(document.getElementById('article-status').textContent));
+}
+
+/** W3C exports made in the page: `specs` = [{name, text?, spans: [[sentence, tag, part?]], note?}]
+ *  (part < 1: only the first share of the sentence); returns [{name, json}]. */
+function makeExports(page, specs, article = SEED) {
+  return page.evaluate(async ({ specs, article }) => {
+    const { loadCore, loadExchange } = await import(new URL('claim/wasm.js', document.baseURI).href);
+    const [core, ex] = await Promise.all([loadCore(), loadExchange()]);
+    const text = article.endsWith('.txt') ? await (await fetch(article)).text() : article;
+    const probe = new core.Session(text);
+    const doc = JSON.parse(probe.document());
+    probe.free();
+    const sents = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'subhead').flatMap((b) => b.sentences);
+    return specs.map((sp, k) => {
+      const s = new core.Session(text);
+      sp.spans.forEach(([i, tag, part = 1], j) => {
+        const x = sents[i % sents.length];
+        const end = part < 1 ? x.start + Math.floor((x.end - x.start) * part) : x.end;
+        s.add(`urn:uuid:00000000-0000-4000-8000-${String(k).padStart(4, '0')}${String(j).padStart(8, '0')}`,
+          x.start, end, tag, sp.note || '', '2026-01-01T00:00:00Z');
+      });
+      const json = ex.exportW3C(text, s.snapshot(), JSON.stringify({ title: 'test', creator: sp.name }));
+      s.free();
+      return { name: sp.name, json };
+    });
+  }, { specs, article });
+}
+
+/** Body sentences of the article (as the classroom module counts them). */
+const bodyCount = (page) => page.evaluate(async () => {
+  const { loadClassroom } = await import(new URL('claim/wasm.js', document.baseURI).href);
+  const c = await loadClassroom();
+  const rv = new c.Review(await (await fetch('articles/ap-koreas-talks-2021.txt')).text());
+  const n = JSON.parse(rv.report()).sentences;
+  rv.free();
+  return n;
+});
+
+/** The classroom module's own report and CSVs for these files, and the error of each failing one. */
+const reference = (page, key, students, article = SEED) => page.evaluate(async ({ key, students, article }) => {
+  const { loadClassroom } = await import(new URL('claim/wasm.js', document.baseURI).href);
+  const c = await loadClassroom();
+  const text = article.endsWith('.txt') ? await (await fetch(article)).text() : article;
+  const rv = new c.Review(text);
+  const errors = {};
+  if (key) rv.setKey(key.name, key.json);
+  for (const s of students) {
+    try { rv.addStudent(s.name, s.json); } catch (e) { errors[s.name] = e.message; }
+  }
+  const out = { report: JSON.parse(rv.report()), errors, csv: {} };
+  for (const t of ['students', 'sentences', 'pairs']) out.csv[t] = rv.csv(t);
+  rv.free();
+  return out;
+}, { key, students, article });
+
+/** Resolves with the detail of the page's next `review-scored` event after `action`. */
+async function scored(page, action) {
+  await page.evaluate(() => {
+    window.__scored = new Promise((r) => document.addEventListener('review-scored', (e) => r(e.detail), { once: true }));
+  });
+  await action();
+  return page.evaluate(() => window.__scored);
+}
+
+/** Drops `files` ([{name, json}]) on the drop zone with a synthetic DataTransfer. */
+const drop = (page, files) => page.evaluate((files) => {
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(new File([f.json], f.name, { type: 'application/json' }));
+  const zone = document.getElementById('drop');
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }
+}, files);
+
+const asBuffer = (f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.json) });
+
+/** The table `id` as text: [[cell…]…] of the body rows (th and td). */
+const rows = (page, id) => page.evaluate((id) => [...document.querySelectorAll(`#${id} tbody tr`)]
+  .map((tr) => [...tr.children].map((c) => (c.querySelector('summary') || c).textContent.trim())), id);
+
+const pct = (v) => `${(100 * v).toFixed(1)}%`;
+
+async function axe(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const r = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(' | ')}`);
+}
+
+/** A class: the key tags 4 of every 5 sentences; students agree with it more or less. */
+function classSpecs(n) {
+  const key = [];
+  for (let i = 0; i < n; i++) if (i % 5 !== 4) key.push([i, TAGS[i % 3]]);
+  return [
+    { name: 'key.json', spans: key },
+    { name: 'alice.json', spans: key },
+    { name: 'bob.json', spans: key.map(([i, t]) => [i, i % 3 === 0 ? TAGS[(i + 1) % 3] : t]) },
+    { name: 'carol.json', spans: key.filter(([i]) => i < n / 2).map(([i, t], j) => [i, t, j % 2 ? 0.3 : 1]) },
+    { name: EVIL_NAME, note: '<img src=y onerror="window.__ran=2">', spans: key.map(([i]) => [i, TAGS[(i * 7) % 3]]) },
+  ];
+}
+
+test('review: file input + drop, numbers equal the classroom report, failed files listed, CSV, markup inert', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const errors = collectErrors(page);
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openReview(page);
+  const n = await bodyCount(page);
+  const [key, alice, bob, carol, evil] = await makeExports(page, classSpecs(n));
+  const broken = { name: 'broken.json', json: '{"type": "AnnotationCollection", "items": [' };
+  const junk = { name: '<b>junk</b>.json', json: 'not json <img src=z onerror="window.__ran=3">' };
+
+  // The key and two students through the file input, with one broken file.
+  const d1 = await scored(page, () => page.setInputFiles('#files', [key, alice, broken, bob].map(asBuffer)));
+  assert.equal(d1.students, 2);
+  assert.equal(d1.failed, 1);
+  assert.equal(await page.locator('#key').inputValue(), 'key.json', 'a file named "key" is taken as the key');
+  // Two more and another bad file by drag-and-drop.
+  const d2 = await scored(page, () => drop(page, [carol, junk, evil]));
+  assert.equal(d2.students, 4);
+  assert.equal(d2.failed, 2);
+
+  const ref = await reference(page, key, [alice, broken, bob, carol, junk, evil]);
+  const r = ref.report;
+  assert.deepEqual(r.students.map((s) => s.name), ['alice.json', 'bob.json', 'carol.json', EVIL_NAME]);
+  assert.equal(r.students[0].accuracy.value, 1);
+  assert.ok(r.students[1].accuracy.value < 1 && r.students[2].accuracy.value < 1);
+  assert.match(await page.locator('#status').textContent(), /^4 students scored against the key “key\.json”; 2 files could not be read/);
+
+  // Failed files: name and the module's own message; the others still count.
+  const failed = await page.locator('#failed-list li').allTextContents();
+  assert.deepEqual(failed, [`broken.json: ${ref.errors['broken.json']}`, `<b>junk</b>.json: ${ref.errors['<b>junk</b>.json']}`]);
+  assert.ok(ref.errors['broken.json'].length > 10);
+
+  // Students: accuracy, per-tag P/R/F1 and the missed count as the report has them.
+  const tags = ['fact', 'analysis', 'quote'];
+  const shown = await rows(page, 'students');
+  assert.equal(shown.length, 4);
+  r.students.forEach((s, i) => {
+    const a = s.accuracy;
+    const want = [s.name, String(s.annotations), `${pct(a.value)} (${a.correct}/${a.scored})`];
+    for (const t of tags) for (const m of ['precision', 'recall', 'f1']) {
+      const v = s.tags[t][m];
+      want.push(v === null ? 'n/a' : v.toFixed(2));
+    }
+    want.push(s.missed.length ? `${s.missed.length} missed` : '0');
+    assert.deepEqual(shown[i], want, s.name);
+  });
+  // Carol's missed key highlights, with their quotes, on opening.
+  const carolMissed = r.students[2].missed;
+  assert.ok(carolMissed.length > 0);
+  await page.locator('#students tbody tr').nth(2).locator('summary').click();
+  const items = await page.locator('#students tbody tr').nth(2).locator('li').allTextContents();
+  assert.equal(items.length, carolMissed.length);
+  const label = { fact: 'Fact', analysis: 'Analysis', quote: 'Quote' };
+  assert.equal(items[0], `${label[carolMissed[0].tag]}: “${carolMissed[0].quote}”`);
+
+  // Class agreement.
+  assert.ok(r.agreement.fleiss.value !== null);
+  assert.equal(await page.locator('#fleiss').textContent(), `${r.agreement.fleiss.value.toFixed(3)} (4 students, ${n} sentences)`);
+  assert.equal(await page.locator('#cohen-mean').textContent(), `${r.agreement.cohen_mean.toFixed(3)} (mean of 6 of 6 pairs)`);
+  assert.deepEqual(await rows(page, 'pairs'), r.agreement.cohen.map((p) => [p.a, p.b, p.kappa.value.toFixed(3)]));
+
+  // Heat map: the report's order (most disputed first), text and counts per category.
+  const heat = await rows(page, 'heat');
+  assert.equal(heat.length, n);
+  r.heat.forEach((h, i) => {
+    assert.deepEqual(heat[i], [String(i + 1), h.text, h.key === 'none' ? 'none' : label[h.key],
+      ...r.categories.map((c) => String(h.counts[c])), h.entropy.toFixed(2)], `heat row ${i}`);
+  });
+  assert.ok(r.heat[0].entropy > r.heat[n - 1].entropy, 'disputed sentences first');
+  const colored = await page.evaluate(() => getComputedStyle(document.querySelector('#heat td.rv-cell:not([data-share="0"])')).backgroundColor);
+  assert.notEqual(colored, 'rgba(0, 0, 0, 0)');
+
+  // CSV downloads equal the module's tables.
+  for (const t of ['students', 'sentences', 'pairs']) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-csv=${t}]`)]);
+    assert.equal(dl.suggestedFilename(), `claimmark-review-${t}.csv`);
+    assert.equal(readFileSync(await dl.path(), 'utf8'), ref.csv[t], `${t} CSV`);
+  }
+  await screenshot(page, 'review');
+
+  // Markup in names, notes and broken files stays text.
+  assert.equal(await page.locator('#students tbody tr').nth(3).locator('th').textContent(), EVIL_NAME);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('main img, main b').length), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(requests.filter((u) => /\/(x|y|z)$/.test(u)), [], 'no image was fetched');
+
+  // Another key: everything is scored again; no key: class agreement only.
+  const d3 = await scored(page, () => page.selectOption('#key', 'alice.json'));
+  assert.equal(d3.students, 4, 'the old key now counts as a student');
+  assert.equal((await rows(page, 'students'))[0][0], 'key.json');
+  await scored(page, () => page.selectOption('#key', ''));
+  assert.match(await page.locator('#status').textContent(), /^5 students scored, no key/);
+  assert.equal(await page.locator('#students thead th').count(), 2);
+  assert.match(await page.locator('#students-note').textContent(), /No answer key/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('review: undefined κ shows its reason (one student), never NaN; pasted article with markup is inert', async () => {
+  const page = await env.browser.newPage();
+  const errors = collectErrors(page);
+  await openReview(page);
+  const EVIL = 'Headline <script>window.__ran=4</script>\n\nThe <img src=x onerror="window.__ran=5"> tag was sent. It was said to be <b>bold</b>. A third one follows here.';
+  await page.check('input[name=article][value=paste]');
+  await page.fill('#article-paste', EVIL);
+  await page.click('#article-use');
+  await page.waitForFunction(() => /^Article: Headline <script>/.test(document.getElementById('article-status').textContent));
+  const files = await makeExports(page, [
+    { name: 'answer-key.json', spans: [[0, 'fact'], [1, 'quote']] },
+    { name: 'solo.json', spans: [[0, 'fact'], [2, 'analysis']] },
+  ], EVIL);
+  await scored(page, () => drop(page, files));
+  const ref = (await reference(page, files[0], [files[1]], EVIL)).report;
+  assert.equal(await page.locator('#key').inputValue(), 'answer-key.json');
+  assert.equal(ref.agreement.fleiss.value, null);
+  assert.equal(await page.locator('#fleiss').textContent(), `undefined: ${ref.agreement.fleiss.undefined} (1 student, ${ref.sentences} sentences)`);
+  assert.equal(await page.locator('#cohen-mean').textContent(), 'undefined: fewer than two students');
+  assert.equal(await page.locator('#pairs').isHidden(), true);
+  const heat = await rows(page, 'heat');
+  assert.deepEqual(heat.map((h) => h[1]), ref.heat.map((h) => h.text));
+  assert.ok(heat.some((h) => h[1].includes('<img src=x onerror="window.__ran=5">')));
+  const text = await page.locator('main').textContent();
+  assert.ok(!/NaN|undefined undefined|null/.test(text), 'no NaN or null shown');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('main img, main b, main script').length), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`review: axe 0 violations, ${scheme}`, async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openReview(page);
+    assert.deepEqual(await axe(page), [], 'empty page');
+    const n = await bodyCount(page);
+    const specs = classSpecs(n);
+    const files = await makeExports(page, specs);
+    await scored(page, () => page.setInputFiles('#files', [...files, { name: 'broken.json', json: '[1' }].map(asBuffer)));
+    await page.locator('#students tbody tr').nth(2).locator('summary').click();
+    assert.deepEqual(await axe(page), [], 'results shown, a missed list open');
+    await screenshot(page, `review-${scheme}`);
+    await page.close();
+  });
+}
+
+test('review benchmark: 200 student files × 100 annotations, from files selected to tables shown', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  await openReview(page);
+  const n = await bodyCount(page);
+  // Seeded pseudo-random spans: whole sentences or their first part, any tag.
+  let seed = 12345;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const specs = [{ name: 'key.json', spans: Array.from({ length: 100 }, (_, j) => [j % n, TAGS[(j * 5) % 3], j < n ? 1 : 0.5]) }];
+  for (let k = 0; k < 200; k++) {
+    specs.push({
+      name: `student-${String(k + 1).padStart(3, '0')}.json`,
+      spans: Array.from({ length: 100 }, () => [Math.floor(rnd() * n), TAGS[Math.floor(rnd() * 3)], rnd() < 0.7 ? 1 : 0.3 + rnd() * 0.6]),
+    });
+  }
+  const files = await makeExports(page, specs);
+  const bytes = files.reduce((s, f) => s + f.json.length, 0);
+  const t = Date.now();
+  const d = await scored(page, () => page.setInputFiles('#files', files.map(asBuffer)));
+  const wall = Date.now() - t;
+  assert.equal(d.students, 200);
+  assert.equal(d.failed, 0);
+  assert.equal(await page.locator('#students tbody tr').count(), 200);
+  assert.equal(await page.locator('#heat tbody tr').count(), n);
+  const ph = Object.entries(d.phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+  console.log(`# review benchmark: 200 students × 100 annotations (${(bytes / 1e6).toFixed(1)} MB, ${n} sentences): ` +
+    `${Math.round(d.ms)} ms from files selected to tables shown (${ph} ms; ${wall} ms with Playwright's file transfer)`);
+  // CSV from the cached report: no second scoring.
+  const t2 = await page.evaluate(async () => {
+    const t0 = performance.now();
+    document.querySelector('[data-csv=pairs]').click();
+    return performance.now() - t0;
+  });
+  console.log(`# review benchmark: pairs CSV (19,900 pairs) ${Math.round(t2)} ms`);
+  await page.click('#pairs-more');
+  assert.equal(await page.locator('#pairs tbody tr').count(), 19900);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
