@@ -192,9 +192,12 @@ fn disputed_sentences_come_first_and_outputs_are_safe() {
     assert_eq!(r.students[3].ignored, 1);
     assert_eq!(r.heat[0].sentence, 2, "sentence 2 is split three ways");
     let csv = r.students_csv();
+    assert!(csv.starts_with("\u{feff}student,"), "{csv}");
+    assert!(r.pairs_csv().starts_with('\u{feff}'));
     assert!(csv.contains("\n'=cmd|' /C calc'!A0,"), "{csv}");
     assert!(csv.lines().all(|l| !l.starts_with('=')));
     let sv = r.sentences_csv(&d);
+    assert!(sv.starts_with('\u{feff}'));
     assert_eq!(sv.lines().count(), 1 + 4);
     json::parse(&r.to_json(&d)).unwrap();
 }

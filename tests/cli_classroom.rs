@@ -132,7 +132,7 @@ fn score_csv_and_text_without_key() {
         .unwrap();
     assert!(out.status.success());
     let csv = String::from_utf8(out.stdout).unwrap();
-    assert!(csv.starts_with("student,"));
+    assert!(csv.starts_with("\u{feff}student,"), "{csv}");
     assert_eq!(csv.lines().count(), 3);
     let out = bin()
         .args(["score", "--format", "csv", "--table", "sentences", "--text"])

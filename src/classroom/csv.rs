@@ -1,5 +1,7 @@
 //! The [`ClassReport`] as CSV tables (RFC 4180: comma-separated, CRLF line ends,
-//! fields quoted when they hold a comma, quote or line break, quotes doubled).
+//! fields quoted when they hold a comma, quote or line break, quotes doubled),
+//! UTF-8 with a byte-order mark so spreadsheets read names and quotes in any
+//! script correctly (as the annotation CSV export does).
 //!
 //! Formula-injection safe: a text cell starting with `=`, `+`, `-`, `@` (or a tab
 //! or carriage return) gets a leading `'` so spreadsheets show it as text (the
@@ -7,6 +9,9 @@
 //! as plain numbers.
 
 use super::ClassReport;
+
+/// The UTF-8 byte-order mark each table starts with.
+const BOM: &str = "\u{feff}";
 use crate::json::write_number;
 use crate::segment::Document;
 
@@ -73,7 +78,7 @@ impl ClassReport {
                 head.push(format!("{t}_{m}"));
             }
         }
-        let mut out = String::new();
+        let mut out = String::from(BOM);
         let hc: Vec<Cell> = head.iter().map(|h| Cell::Text(h)).collect();
         push_row(&mut out, &hc);
         for s in &self.students {
@@ -102,7 +107,7 @@ impl ClassReport {
     /// The heat map, most disputed first: sentence, offsets (code points), key label,
     /// one count column per category, top share, entropy, text.
     pub fn sentences_csv(&self, doc: &Document) -> String {
-        let mut out = String::new();
+        let mut out = String::from(BOM);
         let mut head = vec!["sentence", "block", "start", "end", "key"];
         head.extend(self.categories.names().iter().map(|s| s.as_str()));
         head.extend(["max_share", "entropy", "text"]);
@@ -135,7 +140,7 @@ impl ClassReport {
 
     /// Pairwise Cohen's κ: `a,b,kappa,undefined` (reason when undefined).
     pub fn pairs_csv(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::from(BOM);
         push_row(
             &mut out,
             &[
