@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Builds what ships into dist/ and prints the bundle size report (fails over budget):
-#   1. two release wasm modules, size-optimised: the reader (pkg/claimmark*) and the
-#      exchange module (pkg/claimmark_exchange*); std rebuilt with panic=immediate-abort
-#      (no panic strings or formatting; needs the rust-src component, else a plain
-#      release build), then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
+#   1. three release wasm modules, size-optimised: the reader (pkg/claimmark*), the
+#      exchange module (pkg/claimmark_exchange*) and the classroom module
+#      (pkg/claimmark_classroom*); std rebuilt with panic=immediate-abort (no panic
+#      strings or formatting; needs the rust-src component, else a plain release build),
+#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
-#      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified).
+#      plus lazily loaded chunks in dist/chunks/ (esbuild, code splitting), the CSS minified,
+#      and pkg/ copied to dist/pkg/ (glue minified).
 # Run scripts/setup.sh first (demo.sh and test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +46,9 @@ bind claimmark_classroom
 rm -rf dist
 cp -r www dist
 cp -r pkg dist/pkg
-node_modules/.bin/esbuild www/claimmark.js --bundle --minify --format=esm --log-level=warning \
-  --outfile=dist/claimmark.js
+# The widget: the entry (dist/claimmark.js, what the page loads) and the chunks it imports on
+# demand in dist/chunks/.
+node_modules/.bin/esbuild www/claimmark.js --bundle --splitting --minify --format=esm --log-level=warning \
+  --outdir=dist --chunk-names='chunks/[name]-[hash]'
 node_modules/.bin/esbuild www/claimmark.css --minify --log-level=warning --outfile=dist/claimmark.css
 python3 scripts/size-report.py
