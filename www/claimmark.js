@@ -4,8 +4,9 @@
 // The article text comes from (first found): the `text` property, the `src` attribute,
 // an inline <script type="text/plain"> child, or `for="#selector"` (text of a host element).
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
-// and saves. API and events: see claimmark.d.ts.
-import { openSession, setCoreBase, loadExchange } from './claim/wasm.js';
+// and saves. API and events: see claimmark.d.ts. Exercises (mode="teacher" / "student", the
+// `exercise` property) live in lazily loaded chunks: claim/exercise.js, claim/teacher.js.
+import { openSession, setCoreBase, loadExchange, loadClassroom } from './claim/wasm.js';
 import { applyWire, isWire } from './claim/wire.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
@@ -18,7 +19,6 @@ import { hashText, storageKey, load, save, watch } from './claim/storage.js';
 import { parseTags, tagCss } from './claim/tags.js';
 import { S } from './claim/strings.js';
 
-const CSS_URL = new URL('./claimmark.css', import.meta.url).href;
 setCoreBase(new URL('./pkg/', import.meta.url));
 const now = () => new Date().toISOString();
 function newId() {
@@ -39,6 +39,11 @@ const pub = (a) => { const { t, ...rest } = a; return rest; };
 const SAVE_MS = 300;
 
 export class ClaimAnnotator extends HTMLElement {
+  /** The stylesheet's URL (a single-file page sets a data: URL). */
+  static css = new URL('./claimmark.css', import.meta.url).href;
+
+  static observedAttributes = ['mode', 'tags'];
+
   constructor() {
     super();
     this._root = this.attachShadow({ mode: 'open' });
@@ -63,14 +68,35 @@ export class ClaimAnnotator extends HTMLElement {
 
   set text(value) {
     this._text = String(value);
-    if (this._started) this._load();
+    this._reload();
   }
+
+  /** The open exercise (see README, "Exercises"), or null. Setting it (the object or its JSON)
+   *  opens it; an invalid one is reported in the element and changes nothing. */
+  get exercise() { return this._ex || null; }
+
+  set exercise(v) { this._exP = this._x('open', v, 1); }
+
+  /** Opens an exercise (object or JSON); resolves once it is shown, rejects (changing
+   *  nothing) when it is invalid. */
+  openExercise(v) { return this._x('open', v).then((r) => r.done); }
+
+  attributeChangedCallback() { this._reload(); }
 
   /** Annotations in document order (orphans last), offsets in UTF-16 code units. */
   get annotations() { return this._anns.map(pub); }
 
   /** Which painter draws the highlights: 'highlight-api' or 'marks'. */
   get painterMode() { return this._painter ? this._painter.mode : null; }
+
+  // Runs `f` of the exercise chunk (loaded on first use) with this element.
+  _x(f, ...a) { return import('./claim/exercise.js').then((m) => m[f](this, ...a)); }
+
+  // Reloads once for any number of changes made in one task (text, mode, tags).
+  _reload() {
+    if (this._started && !this._q) this._q = Promise.resolve().then(() => { this._q = 0; return this._load(); });
+    return this._q;
+  }
 
   connectedCallback() {
     if (this._started) return;
@@ -128,7 +154,8 @@ export class ClaimAnnotator extends HTMLElement {
     const src = this.getAttribute('src');
     return x.exportW3C(this._doc.text, this._s.snapshot(), JSON.stringify({
       title: this._title(),
-      source: src ? new URL(src, this.ownerDocument.baseURI).href : '',
+      creator: this.creator || '',
+      source: src && !this._ex ? new URL(src, this.ownerDocument.baseURI).href : '',
       generatedAt: now(),
     }));
   }
@@ -184,15 +211,18 @@ export class ClaimAnnotator extends HTMLElement {
   async _load() {
     this._teardown();
     this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
+    const tok = this._tok = {};
     try {
+      await this._exP;
       const text = await this._sourceText();
       const { session, doc } = await openSession(text);
-      if (this._destroyed) { session.free(); return; }
+      if (this._destroyed || tok !== this._tok) { session.free(); return; }
       this._s = session;
       this._doc = doc;
       this._tags = parseTags(this.getAttribute('tags'));
       this._hash = session.contentHash ? session.contentHash() : hashText(doc.text);
-      this._key = storageKey(this._hash);
+      const mode = this.getAttribute('mode');
+      this._key = storageKey(this._hash) + (mode ? `:${mode}` : '');
       this._render();
       const saved = load(this._key);
       if (saved) {
@@ -209,6 +239,7 @@ export class ClaimAnnotator extends HTMLElement {
         if (v === this._saved) return;
         try { this._apply({ ...applyWire(this._s, v, 'replace'), blocks: null }, true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
       }, this._ac.signal);
+      if (mode || this._ex) await this._x('attach', loadClassroom);
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
     } catch (err) {
@@ -230,7 +261,7 @@ export class ClaimAnnotator extends HTMLElement {
   _style() {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = CSS_URL;
+    link.href = ClaimAnnotator.css;
     return link;
   }
 
