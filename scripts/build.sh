@@ -6,8 +6,9 @@
 #      strings or formatting; needs the rust-src component, else a plain release build),
 #      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
-#      plus lazily loaded chunks in dist/chunks/ (esbuild, code splitting), the CSS minified,
-#      and pkg/ copied to dist/pkg/ (glue minified).
+#      plus lazily loaded chunks in dist/chunks/ (esbuild, code splitting), the single-file
+#      exercise script dist/claimmark-standalone.js, the CSS minified, and pkg/ copied to
+#      dist/pkg/ (glue minified).
 # Run scripts/setup.sh first (demo.sh and test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,8 +48,16 @@ rm -rf dist
 cp -r www dist
 cp -r pkg dist/pkg
 # The widget: the entry (dist/claimmark.js, what the page loads) and the chunks it imports on
-# demand in dist/chunks/.
+# demand (exercises: student and teacher mode) in dist/chunks/.
 node_modules/.bin/esbuild www/claimmark.js --bundle --splitting --minify --format=esm --log-level=warning \
   --outdir=dist --chunk-names='chunks/[name]-[hash]'
+# The single-file exercise's script: the widget and its exercise chunk in one file with no
+# imports (teacher mode is left out), inlined by teacher mode into the HTML it saves.
+node_modules/.bin/esbuild www/claim/standalone.js --bundle --minify --format=esm --log-level=warning \
+  --external:./teacher.js --outfile=dist/claimmark-standalone.js
+if grep -qiE '</script|<!--' dist/claimmark-standalone.js; then
+  echo "build: dist/claimmark-standalone.js contains </script or <!-- (it is inlined into HTML)" >&2
+  exit 1
+fi
 node_modules/.bin/esbuild www/claimmark.css --minify --log-level=warning --outfile=dist/claimmark.css
 python3 scripts/size-report.py
