@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds what ships into dist/ and prints the bundle size report (fails over budget):
-#   1. two release wasm modules, size-optimised: the reader (pkg/claimmark*) and the
-#      exchange module (pkg/claimmark_exchange*); std rebuilt with panic=immediate-abort
-#      (no panic strings or formatting; needs the rust-src component, else a plain
-#      release build), then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
+#   1. three release wasm modules, size-optimised: the reader (pkg/claimmark*), the
+#      exchange module (pkg/claimmark_exchange*) and the classroom module
+#      (pkg/claimmark_classroom*); std rebuilt with panic=immediate-abort (no panic
+#      strings or formatting; needs the rust-src component, else a plain release build),
+#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
-#      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified); the
-#      teacher review page's script bundled on its own into dist/review.js (not part of
-#      the widget's bundle).
+#      plus lazily loaded chunks in dist/chunks/ (esbuild, code splitting), the single-file
+#      exercise script dist/claimmark-standalone.js, the teacher review page's script
+#      dist/review.js (bundled on its own, not part of the widget's bundle), the CSS
+#      minified, and pkg/ copied to dist/pkg/ (glue minified).
 # Run scripts/setup.sh first (demo.sh and test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,8 +48,18 @@ bind claimmark_classroom
 rm -rf dist
 cp -r www dist
 cp -r pkg dist/pkg
-node_modules/.bin/esbuild www/claimmark.js --bundle --minify --format=esm --log-level=warning \
-  --outfile=dist/claimmark.js
+# The widget: the entry (dist/claimmark.js, what the page loads) and the chunks it imports on
+# demand (exercises: student and teacher mode) in dist/chunks/.
+node_modules/.bin/esbuild www/claimmark.js --bundle --splitting --minify --format=esm --log-level=warning \
+  --outdir=dist --chunk-names='chunks/[name]-[hash]'
+# The single-file exercise's script: the widget and its exercise chunk in one file with no
+# imports (teacher mode is left out), inlined by teacher mode into the HTML it saves.
+node_modules/.bin/esbuild www/claim/standalone.js --bundle --minify --format=esm --log-level=warning \
+  --external:./teacher.js --outfile=dist/claimmark-standalone.js
+if grep -qiE '</script|<!--' dist/claimmark-standalone.js; then
+  echo "build: dist/claimmark-standalone.js contains </script or <!-- (it is inlined into HTML)" >&2
+  exit 1
+fi
 node_modules/.bin/esbuild www/review.js --bundle --minify --format=esm --log-level=warning \
   --outfile=dist/review.js
 node_modules/.bin/esbuild www/claimmark.css --minify --log-level=warning --outfile=dist/claimmark.css

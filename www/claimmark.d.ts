@@ -37,9 +37,26 @@ export interface ClaimAnnotatorEventMap extends HTMLElementEventMap {
   'annotation-remove': CustomEvent<CmAnnotation>;
 }
 
+/** An exercise file (README, "Exercises"). */
+export interface CmExercise {
+  type: 'claimmark-exercise'; version: 1;
+  title?: string; instructions?: string;
+  /** The article text. */
+  article: string;
+  /** The tag set (default: fact, analysis, quote). */
+  tags?: CmTag[];
+  /** May students reveal the suggestion for a sentence they have tagged? Default false. */
+  suggestions?: boolean;
+  /** The answer key: a W3C AnnotationCollection as exportJSON() writes it; the reason for an
+   *  annotation is its note (its `commenting` body). Never shown in student mode. */
+  key?: object;
+}
+
 /**
  * Attributes: `src` (article URL), `for` (selector of a host element holding the text),
- * `tags` (JSON CmTag[]), `painter="marks"` (force the <mark> fallback painter).
+ * `tags` (JSON CmTag[]), `painter="marks"` (force the <mark> fallback painter),
+ * `mode` (`"teacher"`: prepare an exercise; `"student"`: do one). Changing `mode` or `tags`
+ * re-renders (the annotations of each mode are autosaved apart).
  */
 export declare class ClaimAnnotator extends HTMLElement {
   /** Resolves to the element once the wasm is loaded, the article rendered and the autosave restored. */
@@ -50,6 +67,17 @@ export declare class ClaimAnnotator extends HTMLElement {
   text: string | null;
   /** Annotations in document order (orphans last); a fresh copy on each read. */
   readonly annotations: CmAnnotation[];
+  /** The open exercise (cleaned up), or null. Setting it (the object or its JSON) opens it like
+   *  openExercise; an invalid one is reported inside the element and changes nothing. */
+  exercise: CmExercise | null;
+  /** Opens an exercise: its article and tag set, in student mode unless a mode is set (teacher
+   *  mode: the key becomes the annotations, to edit). Resolves once shown; rejects with a
+   *  readable Error, changing nothing, when it is invalid. */
+  openExercise(exercise: CmExercise | string): Promise<void>;
+  /** Written as the collection's `creator` (a Person) by exportJSON; student mode sets it to the student's name. */
+  creator?: string;
+  /** The stylesheet's URL, for every element (default: claimmark.css beside claimmark.js). */
+  static css: string;
   /** 'highlight-api' (CSS Custom Highlight API) or 'marks' (fallback). */
   readonly painterMode: 'highlight-api' | 'marks' | null;
   /** Adds a highlight (offsets are not snapped); throws an Error on a bad range. Default tag: the first tag. */

@@ -4,8 +4,9 @@
 // The article text comes from (first found): the `text` property, the `src` attribute,
 // an inline <script type="text/plain"> child, or `for="#selector"` (text of a host element).
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
-// and saves. API and events: see claimmark.d.ts.
-import { openSession, setCoreBase, loadExchange, normalizeNewlines } from './claim/wasm.js';
+// and saves. API and events: see claimmark.d.ts. Exercises (mode="teacher" / "student", the
+// `exercise` property) live in lazily loaded chunks: claim/exercise.js, claim/teacher.js.
+import { openSession, setCoreBase, loadExchange, loadClassroom, normalizeNewlines } from './claim/wasm.js';
 import { applyWire, isWire } from './claim/wire.js';
 import { addPrintNotes } from './claim/print.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
@@ -19,7 +20,6 @@ import { hashText, storageKey, load, save, watch } from './claim/storage.js';
 import { parseTags, tagCss } from './claim/tags.js';
 import { S, TAGS, useLanguage } from './claim/strings.js';
 
-const CSS_URL = new URL('./claimmark.css', import.meta.url).href;
 setCoreBase(new URL('./pkg/', import.meta.url));
 const now = () => new Date().toISOString();
 function newId() {
@@ -40,6 +40,11 @@ const pub = (a) => { const { t, ...rest } = a; return rest; };
 const SAVE_MS = 300;
 
 export class ClaimAnnotator extends HTMLElement {
+  /** The stylesheet's URL (a single-file page sets a data: URL). */
+  static css = new URL('./claimmark.css', import.meta.url).href;
+
+  static observedAttributes = ['mode', 'tags'];
+
   constructor() {
     super();
     this._root = this.attachShadow({ mode: 'open' });
@@ -64,14 +69,35 @@ export class ClaimAnnotator extends HTMLElement {
 
   set text(value) {
     this._text = String(value);
-    if (this._started) this._load();
+    this._reload();
   }
+
+  /** The open exercise (see README, "Exercises"), or null. Setting it (the object or its JSON)
+   *  opens it; an invalid one is reported in the element and changes nothing. */
+  get exercise() { return this._ex || null; }
+
+  set exercise(v) { this._exP = this._x('open', v, 1); }
+
+  /** Opens an exercise (object or JSON); resolves once it is shown, rejects (changing
+   *  nothing) when it is invalid. */
+  openExercise(v) { return this._x('open', v).then((r) => r.done); }
+
+  attributeChangedCallback() { this._reload(); }
 
   /** Annotations in document order (orphans last), offsets in UTF-16 code units. */
   get annotations() { return this._anns.map(pub); }
 
   /** Which painter draws the highlights: 'highlight-api' or 'marks'. */
   get painterMode() { return this._painter ? this._painter.mode : null; }
+
+  // Runs `f` of the exercise chunk (loaded on first use) with this element.
+  _x(f, ...a) { return import('./claim/exercise.js').then((m) => m[f](this, ...a)); }
+
+  // Reloads once for any number of changes made in one task (text, mode, tags).
+  _reload() {
+    if (this._started && !this._q) this._q = Promise.resolve().then(() => { this._q = 0; return this._load(); });
+    return this._q;
+  }
 
   connectedCallback() {
     if (this._started) return;
@@ -129,7 +155,8 @@ export class ClaimAnnotator extends HTMLElement {
     const src = this.getAttribute('src');
     return x.exportW3C(this._doc.text, this._s.snapshot(), JSON.stringify({
       title: this._title(),
-      source: src ? new URL(src, this.ownerDocument.baseURI).href : '',
+      creator: this.creator || '',
+      source: src && !this._ex ? new URL(src, this.ownerDocument.baseURI).href : '',
       generatedAt: now(),
     }));
   }
@@ -185,19 +212,22 @@ export class ClaimAnnotator extends HTMLElement {
   async _load() {
     this._teardown();
     this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
+    const tok = this._tok = {};
     try {
+      await this._exP;
       const text = await this._sourceText();
       // Segmenting, hashing (the autosave key) and the UI language's strings, side by side.
       const lang = (this.closest('[lang]') || document.documentElement).lang;
       const [{ session, doc }, hash] = await Promise.all([
         openSession(text), hashText(normalizeNewlines(text), loadExchange), useLanguage(lang, new URL('./claim/', import.meta.url))]);
-      if (this._destroyed) { session.free(); return; }
+      if (this._destroyed || tok !== this._tok) { session.free(); return; }
       this._s = session;
       this._doc = doc;
       const tagAttr = this.getAttribute('tags');
       this._tags = parseTags(tagAttr).map((t) => (tagAttr ? t : { ...t, label: TAGS[t.id] || t.label }));
       this._hash = hash;
-      this._key = storageKey(this._hash);
+      const mode = this.getAttribute('mode');
+      this._key = storageKey(this._hash) + (mode ? `:${mode}` : '');
       this._render();
       const saved = load(this._key);
       if (saved) {
@@ -221,6 +251,7 @@ export class ClaimAnnotator extends HTMLElement {
         if (v === this._saved) return;
         try { this._apply({ ...applyWire(this._s, v, 'replace'), blocks: null }, true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
       }, this._ac.signal);
+      if (mode || this._ex) await this._x('attach', loadClassroom);
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
     } catch (err) {
@@ -242,7 +273,7 @@ export class ClaimAnnotator extends HTMLElement {
   _style() {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = CSS_URL;
+    link.href = ClaimAnnotator.css;
     return link;
   }
 

@@ -54,11 +54,17 @@ let current = 'en';
 /** Switches the UI strings to `lang` (a BCP 47 tag such as "fr-CA"; English when the
  *  language has no table) before rendering; `dir` is the URL of the folder holding the
  *  tables (www/claim/, copied as dist/claim/). The strings are shared by every widget on
- *  the page, so one page shows one language. Resolves to the language used. */
+ *  the page, so one page shows one language. Resolves to the language used (the current
+ *  one when the table cannot be loaded). */
 export async function useLanguage(lang, dir) {
   const code = String(lang || '').toLowerCase().split('-')[0];
   if (!LANGS[code] || code === current) return current;
-  const t = await import(new URL(LANGS[code], dir).href);
+  let t;
+  try {
+    t = await import(new URL(LANGS[code], dir).href);
+  } catch {
+    return current; // not reachable (e.g. a single-file exercise opened from disk): stay as is
+  }
   Object.assign(S, t.S);
   Object.assign(REASONS, t.REASONS);
   Object.assign(TAGS, t.TAGS);

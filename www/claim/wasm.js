@@ -12,13 +12,21 @@ export function setCoreBase(url) {
 }
 
 const loading = new Map();
+const given = {};
+
+/** Pre-supplies modules, for a page with no pkg/ to fetch (the single-file exercise, opened
+ *  from file://): `{NAME: {js: URL of the glue (e.g. data:), wasm: the bytes}}`. */
+export function provideModules(modules) {
+  Object.assign(given, modules);
+}
 
 // Loads and instantiates pkg/NAME.js + pkg/NAME_bg.wasm once (a failed load is retried).
 function loadModule(name) {
   if (!loading.has(name)) {
+    const g = given[name];
     const p = (async () => {
-      const mod = await import(new URL(`${name}.js`, base).href);
-      await mod.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
+      const mod = await import(g ? g.js : new URL(`${name}.js`, base).href);
+      await mod.default({ module_or_path: g ? g.wasm : new URL(`${name}_bg.wasm`, base) });
       return mod;
     })();
     p.catch(() => loading.delete(name));

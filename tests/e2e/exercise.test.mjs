@@ -1,0 +1,310 @@
+// Exercises (issue 6): a teacher prepares one on the demo page (instructions, an answer key
+// with reasons, suggestions on) and saves it as an exercise file (JSON) and as a single HTML
+// file; a student opens the JSON on the demo page; the HTML, written to a temporary folder,
+// opens from file:// in a fresh context with the network blocked (it must need nothing but
+// itself), asks for the name, shows the instructions, hides the key, lets the student tag and
+// reveal a suggestion's reason, and exports W3C JSON with the student as `creator`.
+// The tests run in order: the later ones use the files the first one saves.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, screenshot, collectErrors } from './harness.mjs';
+import { setup, openDemo, sentence } from './widget-helpers.mjs';
+
+const env = setup();
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const TMP = mkdtempSync(path.join(tmpdir(), 'claimmark-exercise-'));
+after(() => rmSync(TMP, { recursive: true, force: true }));
+const files = {};
+
+const INSTRUCTIONS = 'Tag each claim in the first three paragraphs.\nAdd a note where you are unsure.';
+const REASONS = ['Attributed to Seoul officials: a reported fact', 'The reporter weighs what the talks mean'];
+const host = (page) => page.locator('claim-annotator');
+
+async function axe(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const r = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(' | ')}`);
+}
+
+/** Clicks `locator` and resolves to the download it starts: {name, text, file}. */
+async function download(page, locator, dir = TMP) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  const file = path.join(dir, dl.suggestedFilename());
+  await dl.saveAs(file);
+  return { name: dl.suggestedFilename(), text: readFileSync(file, 'utf8'), file };
+}
+
+/** The student tags a sentence with the keyboard, then reveals the suggestion for it: in the
+ *  exercise panel's list (`via` 'list') or in the highlight's toolbar (Enter: 'toolbar'). */
+async function tagAndReveal(page, needle, key, via) {
+  const s = await sentence(page, needle);
+  await host(page).locator('.cm-s').nth(s.i).focus();
+  await page.keyboard.press(key);
+  const row = host(page).locator('.cm-cmp li').filter({ hasText: needle });
+  await row.waitFor();
+  let where = row;
+  if (via === 'toolbar') {
+    await page.keyboard.press('Enter');
+    where = host(page).locator('.cm-tb .cm-tbcmp');
+    await where.waitFor();
+  }
+  const out = where.locator('.cm-sugg');
+  assert.equal(await out.isHidden(), true, 'the suggestion stays hidden until asked for');
+  const reveal = where.locator('.cm-reveal');
+  assert.equal(await reveal.getAttribute('aria-expanded'), 'false');
+  await reveal.click();
+  assert.equal(await reveal.getAttribute('aria-expanded'), 'true');
+  const shown = await out.innerText();
+  assert.match(shown, /Suggested: (Fact|Analysis|Quote) \((as you tagged it|not what you chose)\)\./);
+  assert.match(shown, /Why: \S/);
+  // Revealed in one place, revealed in the other.
+  assert.equal(await row.locator('.cm-sugg').isVisible(), true);
+  return shown;
+}
+
+test('teacher mode: prepare an exercise (instructions, key with reasons, suggestions), save JSON and single HTML', async () => {
+  const { ctx, page } = await openDemo(env, { context: await env.browser.newContext({ viewport: { width: 1100, height: 900 } }) });
+  const errors = collectErrors(page);
+  await page.locator('#demo-teacher').check();
+  const panel = host(page).locator('.cm-ex');
+  await panel.getByRole('heading', { name: 'Prepare an exercise' }).waitFor();
+  assert.equal(await page.locator('claim-annotator').getAttribute('mode'), 'teacher');
+  // The title starts as the article's; the teacher gives instructions; suggestions are on.
+  assert.equal(await panel.getByLabel('Title').inputValue(), 'Koreas talk again in dormant channels, agree to improve ties');
+  await panel.getByLabel('Title').fill('Koreas: fact or analysis?');
+  await panel.getByLabel('Instructions for students').fill(INSTRUCTIONS);
+  assert.equal(await panel.getByLabel(/Show suggestions/).isChecked(), true);
+  // A bad tag set is refused with a message; the tag set stays as it was.
+  await panel.getByLabel(/Tag set/).fill('[{"id":"bad id"}]');
+  await panel.getByRole('button', { name: 'Apply tag set' }).click();
+  assert.equal(await panel.locator('.cm-err').innerText(), 'The tag set was not applied: tag 1: "id" must be a word of letters, digits, _ or -');
+  assert.equal(await page.locator('claim-annotator').getAttribute('tags'), null);
+  // A good one is applied (the element re-renders with it; the panel keeps what was typed).
+  const custom = [{ id: 'claim', label: 'Claim', color: '#7b1fa2', keys: ['c'] }, { id: 'opinion', label: 'Opinion', keys: ['o'] }];
+  await panel.getByLabel(/Tag set/).fill(JSON.stringify(custom));
+  await panel.getByRole('button', { name: 'Apply tag set' }).click();
+  await panel.locator('.cm-exstatus', { hasText: 'Tag set applied.' }).waitFor();
+  assert.deepEqual(JSON.parse(await page.locator('claim-annotator').getAttribute('tags')), custom);
+  assert.equal(await host(page).locator('.cm-ex').getByLabel('Title').inputValue(), 'Koreas: fact or analysis?');
+  assert.match(await host(page).locator('.cm-ex').getByLabel(/Tag set/).inputValue(), /"id":"opinion","label":"Opinion"/);
+  // … and back to the default set.
+  await panel.getByLabel(/Tag set/).fill(JSON.stringify([
+    { id: 'fact', label: 'Fact', keys: ['1', 'f'] }, { id: 'analysis', label: 'Analysis', keys: ['2', 'a'] },
+    { id: 'quote', label: 'Quote', keys: ['3', 'q'] }]));
+  await panel.getByRole('button', { name: 'Apply tag set' }).click();
+  await panel.locator('.cm-exstatus', { hasText: 'Tag set applied.' }).waitFor();
+  // The key: one highlight tagged with the keyboard and given a reason (the note) in the
+  // toolbar, one added through the API.
+  const s1 = await sentence(page, 'Liaison officials');
+  await host(page).locator('.cm-s').nth(s1.i).focus();
+  await page.keyboard.press('f');
+  await page.keyboard.press('n');
+  await host(page).locator('.cm-tb .cm-note').fill(REASONS[0]);
+  await page.keyboard.press('Enter');
+  await page.evaluate((reason) => {
+    const el = document.querySelector('claim-annotator');
+    const t = el.document.text;
+    const a = t.indexOf('The rivals use the channels');
+    el.addAnnotation({ start: a, end: t.indexOf('.', a) + 1, tag: 'analysis', note: reason });
+  }, REASONS[1]);
+  await panel.locator('.cm-keyinfo', { hasText: 'Answer key: 2 highlights, 2 with a reason.' }).waitFor();
+  assert.deepEqual(await axe(page), [], 'teacher panel');
+  await panel.scrollIntoViewIfNeeded();
+  await screenshot(page, 'exercise-teacher');
+
+  // The exercise file.
+  const json = await download(page, panel.getByRole('button', { name: 'Save exercise (.json)' }));
+  assert.equal(json.name, 'koreas-fact-or-analysis.exercise.json');
+  const ex = JSON.parse(json.text);
+  const text = await page.evaluate(() => document.querySelector('claim-annotator').text);
+  assert.equal(ex.type, 'claimmark-exercise');
+  assert.equal(ex.version, 1);
+  assert.equal(ex.title, 'Koreas: fact or analysis?');
+  assert.equal(ex.instructions, INSTRUCTIONS);
+  assert.equal(ex.article, text);
+  assert.deepEqual(ex.tags.map((t) => t.id), ['fact', 'analysis', 'quote']);
+  assert.equal(ex.suggestions, true);
+  assert.equal(ex.key.type, 'AnnotationCollection');
+  assert.equal(ex.key.total, 2);
+  const items = ex.key.first.items;
+  assert.deepEqual(items.map((a) => a.body.find((b) => b.purpose === 'tagging').value), ['fact', 'analysis']);
+  assert.deepEqual(items.map((a) => a.body.find((b) => b.purpose === 'commenting').value), REASONS);
+  files.json = json.file;
+
+  // The single HTML file: the exercise without its key, everything inlined.
+  await page.evaluate(() => { window.__fetched = performance.getEntriesByType('resource').length; });
+  const html = await download(page, panel.getByRole('button', { name: 'Save as single HTML file' }));
+  assert.equal(html.name, 'koreas-fact-or-analysis.html');
+  assert.match(await panel.locator('.cm-exstatus').innerText(), /Saved koreas-fact-or-analysis\.html/);
+  assert.match(html.text, /^<!doctype html>/);
+  assert.match(html.text, /<title>Koreas: fact or analysis\?<\/title>/);
+  const data = JSON.parse(html.text.match(/<script type="application\/json" id="claimmark-data">([^<]*)<\/script>/)[1]);
+  assert.deepEqual(Object.keys(data.modules).sort(), ['claimmark', 'claimmark_classroom', 'claimmark_exchange']);
+  assert.equal(data.exercise.instructions, INSTRUCTIONS);
+  assert.equal(data.exercise.key, undefined, 'the key stays out of the student file');
+  for (const r of REASONS) assert.ok(!html.text.includes(r), 'no reason of the key in the file');
+  assert.doesNotMatch(html.text, /<script[^>]+src=|<link[^>]+href=|https?:\/\/127\.0\.0\.1/, 'nothing to fetch');
+  files.html = html.file;
+  files.htmlBytes = statSync(html.file).size;
+  console.log(`# single HTML file: ${files.htmlBytes.toLocaleString('en')} bytes`);
+
+  // Teacher mode keeps its work apart from reader mode's (its own autosave).
+  await page.locator('#demo-teacher').uncheck();
+  await page.waitForFunction(() => !document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-ex'));
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  await page.waitForFunction(() => document.querySelector('claim-annotator').document !== null
+    && document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-article'));
+  assert.equal((await page.evaluate(() => document.querySelector('claim-annotator').annotations)).length, 0);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('student on the demo page: opens the exercise file, gives a name once, sees instructions, not the key', async () => {
+  assert.ok(files.json, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const before = await page.evaluate(() => document.querySelector('claim-annotator').document.text);
+
+  // An invalid file: a clear message, nothing changes.
+  await page.locator('#demo-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"AnnotationCollection"}') });
+  await host(page).locator('.cm-msg', { hasText: 'Not a valid exercise file' }).waitFor();
+  assert.match(await host(page).locator('.cm-msg').innerText(), /"type" must be "claimmark-exercise" \(this is an annotation export: use Import\)/);
+  assert.equal(await page.locator('claim-annotator').getAttribute('mode'), null);
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').document.text), before);
+
+  await page.locator('#demo-file').setInputFiles(files.json);
+  const form = host(page).locator('form.cm-name');
+  await form.waitFor();
+  assert.equal(await page.locator('claim-annotator').getAttribute('mode'), 'student');
+  // The name field has focus; the article waits (inert) until the name is given.
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.activeElement.id), 'cm-name-in');
+  assert.equal(await host(page).locator('.cm-article').evaluate((a) => a.inert), true);
+  assert.deepEqual(await axe(page), [], 'name form');
+  await form.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await form.locator('.cm-err').innerText(), 'Please enter your name.');
+  await form.getByLabel('Your name').fill('Ada Lovelace');
+  await form.getByRole('button', { name: 'Start' }).click();
+  const panel = host(page).locator('.cm-ex');
+  await panel.getByRole('heading', { name: 'Exercise: Koreas: fact or analysis?' }).waitFor();
+  assert.equal(await panel.locator('.cm-instr').innerText(), INSTRUCTIONS);
+  assert.match(await panel.innerText(), /Working as Ada Lovelace\./);
+  // The key is hidden: no highlights, nothing in the list, no reason anywhere on the page.
+  assert.equal((await page.evaluate(() => document.querySelector('claim-annotator').annotations)).length, 0);
+  const shown = await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.textContent);
+  for (const r of REASONS) assert.ok(!shown.includes(r));
+  assert.equal(await host(page).locator('.cm-listbtn').innerText(), 'Annotations (0)');
+
+  await tagAndReveal(page, 'Liaison officials', 'a', 'list');
+  assert.deepEqual(await axe(page), [], 'student panel with a suggestion shown');
+  await screenshot(page, 'exercise-student');
+
+  // The name is asked once: opening the exercise again in a new page goes straight to it.
+  const p2 = await ctx.newPage();
+  await p2.goto(env.server.url);
+  await p2.evaluate(() => document.querySelector('claim-annotator').ready);
+  await p2.locator('#demo-file').setInputFiles(files.json);
+  await host(p2).locator('.cm-ex h2', { hasText: 'Exercise:' }).waitFor();
+  assert.equal(await host(p2).locator('form.cm-name').count(), 0);
+  // The student's work was autosaved (student mode's own key) and is back.
+  assert.deepEqual((await p2.evaluate(() => document.querySelector('claim-annotator').annotations)).map((a) => a.tag), ['analysis']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('teacher mode opens an exercise file to edit it: the key comes back with its reasons; API errors change nothing', async () => {
+  assert.ok(files.json, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const r = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    const text = el.text;
+    const tries = ['{oops', { type: 'claimmark-exercise', version: 2, article: 'x' },
+      { type: 'claimmark-exercise', version: 1, article: 'Some text.', tags: [{ id: 'a' }, { id: 'a' }] },
+      { type: 'claimmark-exercise', version: 1, article: 'Some text.', key: [] }];
+    const out = [];
+    for (const t of tries) {
+      try { await el.openExercise(t); out.push('opened'); } catch (e) { out.push(e.message); }
+    }
+    return { out, same: el.text === text, mode: el.getAttribute('mode'), exercise: el.exercise };
+  });
+  assert.match(r.out[0], /^Not a valid exercise file: it is not JSON/);
+  assert.equal(r.out[1], 'Not a valid exercise file: "version" 2 is not supported (this widget reads version 1)');
+  assert.equal(r.out[2], 'Not a valid exercise file: tag 2: the id "a" is used twice');
+  assert.equal(r.out[3], 'Not a valid exercise file: "key" must be a W3C AnnotationCollection (what Export writes)');
+  assert.deepEqual([r.same, r.mode, r.exercise], [true, null, null]);
+
+  await page.locator('#demo-teacher').check();
+  const panel = host(page).locator('.cm-ex');
+  await panel.getByRole('heading', { name: 'Prepare an exercise' }).waitFor();
+  await panel.locator('.cm-exfile').setInputFiles(files.json);
+  await panel.locator('.cm-exstatus', { hasText: /Opened the exercise/ }).waitFor();
+  assert.equal(await panel.getByLabel('Title').inputValue(), 'Koreas: fact or analysis?');
+  assert.equal(await panel.getByLabel('Instructions for students').inputValue(), INSTRUCTIONS);
+  const key = await page.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => [a.tag, a.note]));
+  assert.deepEqual(key, [['fact', REASONS[0]], ['analysis', REASONS[1]]]);
+  assert.equal(await panel.locator('.cm-keyinfo').innerText(), 'Answer key: 2 highlights, 2 with a reason.');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('single HTML file from file:// with the network blocked: name, instructions, no key, tag, reveal, export with creator', async () => {
+  assert.ok(files.html, 'the teacher test saved the HTML file');
+  // A copy in a folder of its own, as a student would have it.
+  const dir = mkdtempSync(path.join(TMP, 'student-'));
+  const file = path.join(dir, 'exercise.html');
+  writeFileSync(file, readFileSync(files.html));
+  const ctx = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await ctx.setOffline(true);
+  const requests = [];
+  await ctx.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+  ctx.on('request', (r) => requests.push(r.url()));
+  const page = await ctx.newPage();
+  const errors = collectErrors(page);
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction(() => document.querySelector('claim-annotator'));
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  assert.equal(await page.title(), 'Koreas: fact or analysis?');
+  const form = host(page).locator('form.cm-name');
+  await form.waitFor();
+  // The stylesheet (inlined) applies inside the widget.
+  assert.equal(await host(page).locator('.cm-article').evaluate((a) => getComputedStyle(a).paddingLeft), '16px');
+  await form.getByLabel('Your name').fill('Grace Hopper');
+  await page.keyboard.press('Enter');
+  const panel = host(page).locator('.cm-ex');
+  await panel.getByRole('heading', { name: 'Exercise: Koreas: fact or analysis?' }).waitFor();
+  assert.equal(await panel.locator('.cm-instr').innerText(), INSTRUCTIONS);
+  assert.equal((await page.evaluate(() => document.querySelector('claim-annotator').annotations)).length, 0, 'no key');
+
+  const shown = await tagAndReveal(page, 'Liaison officials', 'f', 'toolbar');
+  assert.ok(shown.length > 20);
+  assert.deepEqual(await axe(page), [], 'single file, suggestion shown in the toolbar');
+  await screenshot(page, 'exercise-single-file');
+  await page.keyboard.press('Escape');
+
+  // Export (the exchange module, inlined too): W3C JSON with the student as creator.
+  const out = await download(page, host(page).locator('.cm-export'), dir);
+  const w3c = JSON.parse(out.text);
+  assert.equal(w3c.type, 'AnnotationCollection');
+  assert.deepEqual(w3c.creator, { type: 'Person', name: 'Grace Hopper' });
+  assert.equal(w3c.total, 1);
+  assert.equal(w3c.first.items[0].body[0].value, 'fact');
+  assert.match(w3c.first.items[0].target.selector[0].exact, /^Liaison officials/);
+
+  // Reopened (the name and the work are remembered in this browser).
+  await page.reload();
+  await page.evaluate(() => document.querySelector('claim-annotator').ready);
+  await host(page).locator('.cm-ex h2', { hasText: 'Exercise:' }).waitFor();
+  assert.equal(await host(page).locator('form.cm-name').count(), 0);
+  assert.match(await host(page).locator('.cm-ex').innerText(), /Working as Grace Hopper\./);
+  assert.equal((await page.evaluate(() => document.querySelector('claim-annotator').annotations)).length, 1);
+
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no network');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
