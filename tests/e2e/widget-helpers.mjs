@@ -56,10 +56,28 @@ export async function recordEvents(page) {
 }
 export const events = (page) => page.evaluate(() => window.__events);
 
+/** Waits until sentence `n` is laid out where it will stay: the point of its character `ch`
+ *  is the same over two animation frames and hits the sentence. Returns that point. */
+async function settledPoint(page, n, ch, side) {
+  for (let tries = 0; ; tries++) {
+    const p = await charPoint(page, n, ch, side);
+    const ok = await page.evaluate(([n, x, y]) => new Promise((done) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const root = document.querySelector('claim-annotator').shadowRoot;
+        const hit = root.elementFromPoint(x, y);
+        done(!!hit && hit.closest('.cm-s') === root.querySelectorAll('.cm-s')[n]);
+      }));
+    }), [n, p.x, p.y]);
+    const again = await charPoint(page, n, ch, side);
+    if (ok && again.x === p.x && again.y === p.y) return p;
+    if (tries > 20) throw new Error(`sentence ${n} does not settle`);
+  }
+}
+
 /** Drags the mouse from character a to character b of sentence n. */
 export async function drag(page, n, a, b) {
-  const p = await charPoint(page, n, a, 'l');
-  const q = await charPoint(page, n, b, 'r');
+  const p = await settledPoint(page, n, a, 'l');
+  const q = await settledPoint(page, n, b, 'r');
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
   await page.mouse.move((p.x + q.x) / 2, (p.y + q.y) / 2, { steps: 4 });

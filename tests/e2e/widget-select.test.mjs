@@ -204,8 +204,8 @@ test('touch: a selection the browser makes itself during the press is the one us
   const { ctx, page, s, cdp, selected, at } = await touchPage();
   const p = await at(3);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p] });
-  await page.waitForTimeout(200);
-  // What a browser with its own long-press selection does (handles dragged into part-words).
+  // What a browser with its own long-press selection does (handles dragged into part-words),
+  // well before the widget's own 500 ms hold.
   await page.evaluate(([n]) => {
     const t = document.querySelector('claim-annotator').shadowRoot.querySelectorAll('.cm-s')[n].firstChild;
     document.getSelection().setBaseAndExtent(t, 2, t, 12);
