@@ -18,7 +18,7 @@ import { createSideList } from './claim/sidelist.js';
 import { keyAction } from './claim/keys.js';
 import { hashText, storageKey, load, save, watch } from './claim/storage.js';
 import { parseTags, tagCss } from './claim/tags.js';
-import { S, TAGS, useLanguage } from './claim/strings.js';
+import { S, TAGS, useLanguage, translation } from './claim/strings.js';
 
 setCoreBase(new URL('./pkg/', import.meta.url));
 const now = () => new Date().toISOString();
@@ -91,7 +91,7 @@ export class ClaimAnnotator extends HTMLElement {
   get painterMode() { return this._painter ? this._painter.mode : null; }
 
   // Runs `f` of the exercise chunk (loaded on first use) with this element.
-  _x(f, ...a) { return import('./claim/exercise.js').then((m) => m[f](this, ...a)); }
+  _x(f, ...a) { return import('./claim/exercise.js').then((m) => { m.translateSX(translation()); return m[f](this, ...a); }); }
 
   // Reloads once for any number of changes made in one task (text, mode, tags).
   _reload() {

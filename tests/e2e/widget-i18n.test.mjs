@@ -6,11 +6,12 @@ import { collectErrors } from './harness.mjs';
 import { setup } from './widget-helpers.mjs';
 import * as en from '../../www/claim/strings.js';
 import * as fr from '../../www/claim/strings-fr.js';
+import * as ex from '../../www/claim/strings-exercise.js';
 
 const env = setup();
 
 test('the French table has exactly the English keys, of the same kinds', () => {
-  for (const [name, a, b] of [['S', en.S, fr.S], ['REASONS', en.REASONS, fr.REASONS]]) {
+  for (const [name, a, b] of [['S', en.S, fr.S], ['REASONS', en.REASONS, fr.REASONS], ['SX', ex.SX, fr.SX]]) {
     assert.deepEqual(Object.keys(b).sort(), Object.keys(a).sort(), name);
     for (const k of Object.keys(a)) assert.equal(typeof b[k], typeof a[k], `${name}.${k}`);
   }
@@ -54,6 +55,16 @@ test('a widget inside lang="fr-CA" speaks French: controls, tags, reasons, annou
   await page.keyboard.press('?');
   const help = await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-help').textContent);
   assert.match(help, /Raccourcis clavier.*phrase suivante/);
+  // The exercise chunk (loaded on demand) speaks French too: student mode asks for the name.
+  const student = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    el.setAttribute('mode', 'student');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.ready;
+    for (let i = 0; i < 100 && !el.shadowRoot.textContent.includes('Avant'); i++) await new Promise((r) => setTimeout(r, 50));
+    return el.shadowRoot.textContent;
+  });
+  assert.match(student, /Avant de commencer.*Votre nom/s);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -11,6 +11,8 @@
 // an annotation is its note (a "commenting" body).
 import { SX } from './strings-exercise.js';
 
+export { translateSX } from './strings-exercise.js';
+
 export const TYPE = 'claimmark-exercise';
 const NAME_KEY = 'claimmark:name';
 const MAX_ARTICLE = 2_000_000;

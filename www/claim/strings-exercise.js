@@ -1,5 +1,10 @@
 // The UI strings of exercises (teacher and student mode), in one table like strings.js;
 // loaded with the exercise chunk, never with the reader. Everything is inserted as text.
+/** Takes the exercise strings of a translation (strings-fr.js's `SX`), when it has them. */
+export function translateSX(t) {
+  if (t && t.SX) Object.assign(SX, t.SX);
+}
+
 export const SX = {
   bad: (m) => `Not a valid exercise file: ${m}`,
   // Student mode.

@@ -47,3 +47,36 @@ export const REASONS = {
 
 /** Tag labels of the default tag set. */
 export const TAGS = { fact: 'Fait', analysis: 'Analyse', quote: 'Citation' };
+
+/** Exercise strings (teacher and student mode; English in strings-exercise.js). */
+export const SX = {
+  bad: (m) => `Ce n’est pas un fichier d’exercice valide : ${m}`,
+  exercise: 'Exercice', exerciseTitle: (t) => `Exercice : ${t}`,
+  nameTitle: 'Avant de commencer', name: 'Votre nom',
+  nameHint: 'Il reste dans ce navigateur et figure dans le travail que vous exportez.',
+  nameNeeded: 'Veuillez saisir votre nom.', start: 'Commencer',
+  working: (n) => `Vous travaillez sous le nom ${n}.`, changeName: 'Changer de nom',
+  exportHint: 'Quand vous avez fini, utilisez Exporter pour enregistrer votre travail et rendre le fichier.',
+  compare: 'Comparer avec les suggestions',
+  compareHint: 'Après avoir étiqueté une phrase, vous pouvez afficher l’étiquette suggérée et sa raison.',
+  compareNone: 'Étiquetez une phrase pour la comparer avec la suggestion.',
+  compareLoading: 'Chargement des suggestions…',
+  compareFail: (m) => `Les suggestions n’ont pas pu être chargées : ${m}`,
+  yours: (tags) => `Vous : ${tags.join(', ')}`,
+  reveal: 'Afficher la suggestion', hideSugg: 'Masquer la suggestion',
+  suggested: (tag, same) => `Suggestion : ${tag} (${same ? 'comme vous' : 'pas votre choix'}).`,
+  why: (r) => `Pourquoi : ${r}`,
+  prepare: 'Préparer un exercice',
+  keyHint: 'Étiquetez l’article pour créer le corrigé : vos surlignages sont le corrigé, et la note d’un surlignage en est la raison. Les élèves ne voient jamais le corrigé.',
+  title: 'Titre', instructions: 'Consignes pour les élèves',
+  tags: 'Jeu d’étiquettes (JSON, comme l’attribut tags)', applyTags: 'Appliquer le jeu d’étiquettes',
+  tagsApplied: 'Jeu d’étiquettes appliqué.',
+  badTags: (m) => `Le jeu d’étiquettes n’a pas été appliqué : ${m}`,
+  suggestions: 'Montrer les suggestions : après avoir étiqueté une phrase, l’élève peut afficher l’étiquette suggérée et sa raison',
+  keyCount: (n, r) => `Corrigé : ${n} surlignage${n === 1 ? '' : 's'}, dont ${r} avec une raison.`,
+  saveJson: 'Enregistrer l’exercice (.json)', saveHtml: 'Enregistrer en un seul fichier HTML', openEx: 'Ouvrir un exercice…',
+  saved: (f) => `${f} enregistré.`, building: 'Création du fichier HTML unique…',
+  fetchFail: (what, m) => `Impossible de créer le fichier HTML unique : ${what} : ${m}`,
+  opened: (t) => `Exercice « ${t} » ouvert.`,
+  noscript: 'Cet exercice a besoin de JavaScript.',
+};

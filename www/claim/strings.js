@@ -50,6 +50,11 @@ export const TAGS = {};
 
 const LANGS = { fr: 'strings-fr.js' };
 let current = 'en';
+let table = null;
+
+/** The loaded translation module (its `S`, `REASONS`, `TAGS`, `SX`), or null for English:
+ *  lazily loaded parts (the exercise chunk) translate their own tables from it. */
+export const translation = () => table;
 
 /** Switches the UI strings to `lang` (a BCP 47 tag such as "fr-CA"; English when the
  *  language has no table) before rendering; `dir` is the URL of the folder holding the
@@ -68,6 +73,7 @@ export async function useLanguage(lang, dir) {
   Object.assign(S, t.S);
   Object.assign(REASONS, t.REASONS);
   Object.assign(TAGS, t.TAGS);
+  table = t;
   current = code;
   return current;
 }
