@@ -132,9 +132,12 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         let Some(q) = quoted(it) else {
             continue;
         };
-        let hint = it.position.and_then(|(s, e)| {
-            let s = map.to_byte(s)?;
-            Some(Span::new(s, map.to_byte_clamped(e).max(s)))
+        // A stale position past the end of the text still tells roughly where
+        // the quote was: counted on from the end, not dropped.
+        let hint = it.position.map(|(s, e)| {
+            let s = map.to_byte(s).unwrap_or_else(|| past_end(text, &map, s));
+            let e = map.to_byte(e).unwrap_or_else(|| past_end(text, &map, e));
+            Span::new(s, e.max(s))
         });
         sels.push(Selector {
             exact: &q.exact,
@@ -202,6 +205,12 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         op: Op::Batch(ops),
         report,
     })
+}
+
+/// A code point offset `cp` past the end of `text`, in bytes as if the text
+/// went on in one-byte characters.
+fn past_end(text: &str, map: &CodepointMap, cp: usize) -> usize {
+    text.len().saturating_add(cp - map.len())
 }
 
 /// The item's quote selector when it has a non-empty `exact`.
