@@ -25,6 +25,9 @@
 //! that such a copy could explain, given the landmarks around, is not taken,
 //! and with as many copies as then, a tie goes to the one at the annotation's
 //! rank. Annotations without the hint (other tools') go without these checks.
+//! Likewise an approximate match with neither side of the context left is not
+//! taken where the landmarks show that at least the quote's length of text was
+//! deleted: it is a similar passage, the annotated one being gone.
 //!
 //! Without any landmark, the old position still holding the quote in much the
 //! same context is taken as is (**position**).
@@ -576,7 +579,13 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
             if anchored && cost > MAX_SHIFT_COST {
                 continue;
             }
-            if fr.doubt(text, span, sel, lost) {
+            // Another copy, or, with other words and no side of the context
+            // left, where the landmarks show that at least as much text as
+            // the quote was deleted: a similar passage, not the deleted one.
+            let gone = fr.deleted().is_some_and(|d| d >= exact.len());
+            if fr.doubt(text, span, sel, lost)
+                || (errors > 0 && gone && sides(text, span, sel.prefix, sel.suffix) == ANY)
+            {
                 continue;
             }
             out.push(Cand {
@@ -915,6 +924,46 @@ mod tests {
         assert_eq!(got[5].span, None);
         assert_eq!(got[4].span, Some(moved(spans[4])));
         assert_eq!(got[0].span, Some(spans[0]));
+    }
+
+    #[test]
+    fn deleted_line_not_moved_to_a_similar_one() {
+        let mut old = String::new();
+        for i in 0..4 {
+            old.push_str(&format!(
+                "Paragraph {i} has its own words, number {i}, and more.\n"
+            ));
+        }
+        let lines = [
+            "Spain (Group B): Eighth appearance\n",
+            "Italy (Group J): Fifth appearance\n",
+            "Wales (Group E): Second appearance\n",
+        ];
+        for l in lines {
+            old.push_str(l);
+        }
+        old.push_str("Paragraph 9 has its own words, number 9, and more.\n");
+        let q = "(Group B): Eighth appearance";
+        let mut spans = vec![];
+        for w in ["number 2,", "number 3,", q, "number 9,"] {
+            let s = old.find(w).unwrap();
+            spans.push(Span::new(s, s + w.len()));
+        }
+        let ctx = batch(&old, &spans);
+        let at = old.find(lines[0]).unwrap();
+        let mut new = old.clone();
+        new.replace_range(at..at + lines[0].len(), "");
+        // Its line deleted: not placed on "(Group J): Fifth appearance".
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, true));
+        assert_eq!(got[2].span, None);
+        assert_eq!(got[3].span.map(|s| s.of(&new)), Some("number 9,"));
+        // With a word changed instead, it follows.
+        let new = old.replacen("Eighth", "Ninth", 1);
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, true));
+        assert_eq!(
+            got[2].span.map(|s| s.of(&new)),
+            Some("(Group B): Ninth appearance")
+        );
     }
 
     #[test]
