@@ -1,20 +1,16 @@
 //! Re-anchoring benchmark on the shared seed and extraction pages: prints the
 //! right / wrong / orphaned table per edit kind and checks it.
 //!
-//! Goals (issue 5): ≥ 99 % right where the text still exists — asserted — and 0 wrong
-//! where it was deleted — NOT yet reached: the remaining cases are annotations on one
-//! of two identical copies (repeated menus, cookie notices) whose copy was deleted.
-//! Until that is solved this test guards the level reached ([`DELETED_WRONG_MAX`]) so
-//! it cannot get worse, and prints the gap.
+//! Goals (issue 5): ≥ 99 % right where the text still exists and 0 wrong where it
+//! was deleted (annotations on one of several copies of the same words — menus,
+//! cookie notices, lists — whose copy was deleted must become orphans, not move to
+//! a surviving copy). Both are asserted.
 
 mod common;
 
 use claimmark::anchor::bench;
 use claimmark::json::parse;
 use claimmark::segment::normalize_newlines;
-
-/// Deleted-text annotations placed on surviving text in this run, at most (goal: 0).
-const DELETED_WRONG_MAX: usize = 10;
 
 fn texts() -> Option<Vec<String>> {
     let seed = common::seed_text()?;
@@ -52,9 +48,8 @@ fn reanchoring_goals() {
         "right where the text still exists: {:.2}% (goal 99%)",
         100.0 * rate
     );
-    println!("deleted but placed: {deleted_wrong} (goal 0, guarded at <= {DELETED_WRONG_MAX})");
-    assert!(
-        deleted_wrong <= DELETED_WRONG_MAX,
-        "annotations placed although their text was deleted: {deleted_wrong} (was {DELETED_WRONG_MAX})"
+    assert_eq!(
+        deleted_wrong, 0,
+        "annotations placed although their text was deleted (goal 0)"
     );
 }

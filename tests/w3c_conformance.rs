@@ -97,6 +97,10 @@ fn every_exported_annotation_passes_the_w3c_musts() {
         .as_array()
         .unwrap();
     assert_eq!(items.len(), 120);
+    // Quotes that recur carry claimmark:copies: validated with the rest.
+    assert!(items
+        .iter()
+        .any(|i| i.to_json().contains("\"claimmark:copies\"")));
     let dir = std::env::temp_dir().join(format!("claimmark-w3c-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut files = vec![];

@@ -114,6 +114,22 @@ fn bad_inputs_name_the_problem_and_change_nothing() {
         &ann("x", r#"{"type":"TextQuoteSelector"}"#),
         &["exact is missing"],
     );
+    // claimmark's own hint about the quote's other copies.
+    let copies = |c: &str| {
+        ann(
+            "x",
+            &format!(r#"{{"type":"TextQuoteSelector","exact":"Korea","claimmark:copies":{c}}}"#),
+        )
+    };
+    for bad in ["{}", "3", "[2,-1]", "[2,0,1.5]", r#"[2,0,"5"]"#] {
+        expect_error(
+            &copies(bad),
+            &[
+                "item 1",
+                "claimmark:copies must be an array of non-negative integers",
+            ],
+        );
+    }
     expect_error(
         &good.replace("\"id\":\"g\",", ""),
         &["item 1", "id is missing"],

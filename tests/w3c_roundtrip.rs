@@ -132,17 +132,16 @@ fn sorted(st: &Store) -> Vec<Annotation> {
 #[test]
 fn export_then_import_is_identity() {
     let mut r = Rng(0x5EED_1234_ABCD_0001);
-    let mut total = 0;
+    let (mut total, mut with_copies) = (0, 0);
+    let eopts = ExportOptions {
+        generated_at: Some("2024-06-01T00:00:00Z".into()),
+        ..Default::default()
+    };
     for round in 0..150 {
         let text = random_text(&mut r);
         let src = random_store(&mut r, &text);
-        let json = export_collection(
-            &src,
-            &ExportOptions {
-                generated_at: Some("2024-06-01T00:00:00Z".into()),
-                ..Default::default()
-            },
-        );
+        let json = export_collection(&src, &eopts);
+        with_copies += json.matches("\"claimmark:copies\"").count();
         for mode in [ImportMode::Replace, ImportMode::Merge] {
             let mut dst = Store::new(text.as_str());
             let opts = ImportOptions {
@@ -164,6 +163,11 @@ fn export_then_import_is_identity() {
                 dst.block_choices(),
                 "round {round}: blocks"
             );
+            if mode == ImportMode::Replace {
+                // Exported again, the same file: extensions (claimmark:copies
+                // where a quote recurs) included.
+                assert_eq!(export_collection(&dst, &eopts), json, "round {round}");
+            }
             // Importing the same file again into the result replaces, changes nothing.
             let (_, again) = import_into(
                 &mut dst,
@@ -180,4 +184,5 @@ fn export_then_import_is_identity() {
         total += src.annotations().len();
     }
     assert!(total > 500, "too few annotations generated: {total}");
+    assert!(with_copies > 100, "too few recurring quotes: {with_copies}");
 }

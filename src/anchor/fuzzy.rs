@@ -392,6 +392,7 @@ mod tests {
             prefix: "Intro. He ",
             suffix: ", the envoy",
             hint: None,
+            copies: None,
         };
         let s = anchor(text, &sel).span.unwrap();
         assert_eq!(s.of(text), "said \"we will   talk\" — soon");
@@ -401,6 +402,7 @@ mod tests {
             prefix: "talk\" — soon, ",
             suffix: ". End.",
             hint: None,
+            copies: None,
         };
         let text2 = text.replace("envoy", "envoi");
         assert_eq!(

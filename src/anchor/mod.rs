@@ -17,6 +17,18 @@
 //!    equally good in words, context and position also give an orphan: better
 //!    no highlight than one on the wrong copy of repeated words.
 //!
+//! Repeated words (menus, cookie notices, lists) need more than the quote and
+//! its context: when the annotated copy was deleted, a surviving copy may
+//! carry the same context, or inherit half of it from the deleted text.
+//! claimmark's exports therefore say where the other copies were
+//! ([`Copies`]): when the text now holds fewer copies than then, a candidate
+//! that such a copy could explain, given the landmarks around, is not taken,
+//! and with as many copies as then, a tie goes to the one at the annotation's
+//! rank. Annotations without the hint (other tools') go without these checks.
+//! Likewise an approximate match with neither side of the context left is not
+//! taken where the landmarks show that at least the quote's length of text was
+//! deleted: it is a similar passage, the annotated one being gone.
+//!
 //! Without any landmark, the old position still holding the quote in much the
 //! same context is taken as is (**position**).
 //!
@@ -39,6 +51,78 @@ pub struct Selector<'a> {
     pub suffix: &'a str,
     /// Where it was (bytes into the *current* text, possibly stale; any values).
     pub hint: Option<Span>,
+    /// Where the other copies of the quote were (claimmark's own exports).
+    pub copies: Option<Copies>,
+}
+
+/// Where the other occurrences of an annotation's quote were in the text it
+/// was exported from (`claimmark:copies`). Distances are from its start to
+/// theirs, in UTF-8 bytes of that text, as [`Selector::hint`] and the
+/// landmarks are measured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Copies {
+    /// Occurrences of the quote (overlapping ones too), itself included.
+    pub count: usize,
+    /// Which of them it is (0-based, in text order).
+    pub index: usize,
+    /// Distances to the nearest other occurrence before it by the sides of
+    /// the context it shares (index [`ANY`], [`PREFIX`], [`SUFFIX`], [`BOTH`]),
+    /// then after it (index 4 + those); 0 where there is none.
+    pub near: [usize; 8],
+}
+
+/// [`Copies`] index: any other occurrence.
+pub const ANY: usize = 0;
+/// [`Copies`] index: one with the same prefix.
+pub const PREFIX: usize = 1;
+/// [`Copies`] index: one with the same suffix.
+pub const SUFFIX: usize = 2;
+/// [`Copies`] index: one with the same prefix and suffix.
+pub const BOTH: usize = 3;
+
+/// Which sides of the selector's context surround `span` of `text` unchanged
+/// ([`ANY`] for neither … [`BOTH`]).
+fn sides(text: &str, span: Span, prefix: &str, suffix: &str) -> usize {
+    usize::from(text[..span.start].ends_with(prefix))
+        | usize::from(text[span.end..].starts_with(suffix)) << 1
+}
+
+/// Calls `f` with the start of each occurrence of `needle` in `text`
+/// (overlapping ones too), in order, while it returns true.
+fn each_occurrence(text: &str, needle: &str, f: &mut dyn FnMut(usize) -> bool) {
+    if needle.is_empty() {
+        return;
+    }
+    let step = needle.chars().next().map_or(1, char::len_utf8);
+    let mut from = 0;
+    while let Some(i) = text[from..].find(needle) {
+        if !f(from + i) {
+            return;
+        }
+        from += i + step;
+    }
+}
+
+/// The [`Copies`] of `span` of `text` with the context `prefix`/`suffix`.
+pub fn copies(text: &str, span: Span, prefix: &str, suffix: &str) -> Copies {
+    let mut c = Copies::default();
+    each_occurrence(text, span.of(text), &mut |st| {
+        let k = sides(text, Span::new(st, st + span.len()), prefix, suffix);
+        for j in 0..4 {
+            if st == span.start || j & k != j {
+            } else if st < span.start {
+                c.near[j] = span.start - st;
+            } else if c.near[4 + j] == 0 {
+                c.near[4 + j] = st - span.start;
+            }
+        }
+        if st == span.start {
+            c.index = c.count;
+        }
+        c.count += 1;
+        true
+    });
+    c
 }
 
 /// How an annotation was placed.
@@ -138,6 +222,7 @@ pub fn anchor_all(text: &str, sels: &[Selector<'_>]) -> Vec<Anchored> {
     let mut own: Vec<Option<index::Mark>> = Vec::with_capacity(sels.len());
     for (k, s) in sels.iter().enumerate() {
         own.push(own_mark(
+            text,
             s,
             &found[3 * k..3 * k + 3],
             &needles[3 * k..3 * k + 3],
@@ -166,7 +251,7 @@ pub fn anchor_all(text: &str, sels: &[Selector<'_>]) -> Vec<Anchored> {
 
 /// Where the selector's quote is now if its needles (`f`: what was found of
 /// `n`, see [`anchor_all`]) make it a landmark candidate.
-fn own_mark(s: &Selector<'_>, f: &[index::Found], n: &[String]) -> Option<index::Mark> {
+fn own_mark(text: &str, s: &Selector<'_>, f: &[index::Found], n: &[String]) -> Option<index::Mark> {
     let h = s.hint?;
     // The quote with its whole context once, and no other place with
     // half of it; or half of the context once and the other half nowhere.
@@ -178,12 +263,21 @@ fn own_mark(s: &Selector<'_>, f: &[index::Found], n: &[String]) -> Option<index:
             f[k].count
         }
     };
+    // Found once now, it may still be another copy: one that had the same
+    // context, or took over half of it when the text between was deleted.
+    let twin = s
+        .copies
+        .is_some_and(|c| c.near[BOTH] + c.near[4 + BOTH] > 0);
     let new = match (f[0].count, half(1), half(2)) {
-        (1, 1, 1) => f[0].first + s.prefix.len(),
+        (1, 1, 1) if !twin => f[0].first + s.prefix.len(),
         (0, 1, 0) => f[1].first + s.prefix.len(),
         (0, 0, 1) => f[2].first,
         _ => return None,
     };
+    let span = Span::new(new, new + s.exact.len());
+    if f[0].count == 0 && Frame::default().doubt(text, span, s, &mut None) {
+        return None;
+    }
     Some(index::Mark { old: h.start, new })
 }
 
@@ -201,7 +295,7 @@ fn placed(span: Span, sel: &Selector<'_>, method: Method) -> Anchored {
 
 /// Where an annotation may be now, from its old start and the landmarks
 /// around it (old positions are the hints, new ones bytes of the text).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Frame {
     old: Option<usize>,
     left: Option<index::Mark>,
@@ -258,6 +352,58 @@ impl Frame {
                 )
             }
         }
+    }
+
+    /// Net bytes deleted between the landmarks around (`None` without one on
+    /// each side).
+    fn deleted(&self) -> Option<usize> {
+        let (l, r) = self.left.zip(self.right)?;
+        Some((l.new + r.old).saturating_sub(l.old + r.new))
+    }
+
+    /// Whether an occurrence of the quote at `span` may be another copy of
+    /// the words than the annotated one, which was deleted: the export knew a
+    /// copy that would now look the same there (same context on the sides
+    /// found, or half of it taken over from the deleted text), between the
+    /// same landmarks and no farther than what was deleted between them
+    /// allows; and the text holds fewer copies than then (`lost`, counted
+    /// when first needed).
+    fn doubt(&self, text: &str, span: Span, sel: &Selector<'_>, lost: &mut Option<bool>) -> bool {
+        let Some(c) = sel.copies else {
+            return false;
+        };
+        let k = sides(text, span, sel.prefix, sel.suffix);
+        // A copy with the same sides of the context, before or after (index
+        // `k` of [`Copies::near`] or `4 + k`), where the landmarks allow it;
+        // or an heir: a copy after (before) with other context that took over
+        // the annotated one's prefix (suffix) when just the text between them
+        // was deleted.
+        let near = |i: usize, heir: bool| {
+            let d = c.near[i];
+            let Some(o) = self.old.filter(|_| d > 0) else {
+                return d > 0;
+            };
+            let at = if i >= 4 {
+                o.saturating_add(d)
+            } else {
+                o.saturating_sub(d)
+            };
+            // Old positions are approximate (code points read as bytes of
+            // the current text): some slack.
+            let slack = MAX_SHIFT_COST / 2;
+            self.left.map_or(true, |l| at + slack >= l.old)
+                && self.right.map_or(true, |r| at <= r.old + slack)
+                && match self.deleted() {
+                    Some(gone) if heir => gone.abs_diff(d) <= slack,
+                    Some(gone) if k != ANY => d <= gone + slack,
+                    _ => true,
+                }
+        };
+        let found = near(k, false)
+            || near(4 + k, false)
+            || (k == PREFIX && near(4 + ANY, true))
+            || (k == SUFFIX && near(ANY, true));
+        found && *lost.get_or_insert_with(|| nth(text, sel.exact, c).0 < c.count)
     }
 
     /// Whether landmarks constrain the position.
@@ -324,6 +470,20 @@ fn decide(m: usize, cands: &[Cand], anchored: bool) -> Verdict {
     }
 }
 
+/// How many occurrences of `needle` the text holds (counted up to one more
+/// than `c.count`), and where the `c.index`-th starts.
+fn nth(text: &str, needle: &str, c: Copies) -> (usize, Option<usize>) {
+    let (mut n, mut at) = (0, None);
+    each_occurrence(text, needle, &mut |st| {
+        if n == c.index {
+            at = Some(st);
+        }
+        n += 1;
+        n <= c.count
+    });
+    (n, at)
+}
+
 /// Places one annotation that is not a landmark: exact occurrences between its
 /// landmarks first, then approximate ones near where it should be.
 fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored {
@@ -333,6 +493,7 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
     }
     let m = exact.chars().count();
     let anchored = fr.anchored();
+    let lost = &mut None;
     // Nothing to tell how the text moved: the old position, if it still holds
     // the quote in much the same context.
     if let Some(h) = sel.hint.filter(|_| !anchored) {
@@ -345,22 +506,18 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
     // Exact occurrences: (cost, 2 × start + whole context equal).
     let mut occ: Vec<(u64, u64)> = vec![];
     if lo < end {
-        let hay = &text[lo..end];
-        let step = exact.chars().next().map_or(1, char::len_utf8);
-        let mut from = 0;
-        while let Some(i) = hay[from..].find(exact) {
-            let st = lo + from + i;
-            if let Some(c) = fr.cost(st) {
-                let full = text[..st].ends_with(sel.prefix)
-                    && text[st + exact.len()..].starts_with(sel.suffix);
-                occ.push((c as u64, 2 * st as u64 + u64::from(full)));
+        each_occurrence(&text[lo..end], exact, &mut |i| {
+            let span = Span::new(lo + i, lo + i + exact.len());
+            if let Some(c) = fr
+                .cost(span.start)
+                .filter(|_| !fr.doubt(text, span, sel, lost))
+            {
+                let full = sides(text, span, sel.prefix, sel.suffix) == BOTH;
+                occ.push((c as u64, 2 * span.start as u64 + u64::from(full)));
             }
-            from += i + step;
             // Pathological repetition (a one-letter quote in 1 MB): enough.
-            if occ.len() >= 4096 {
-                break;
-            }
-        }
+            occ.len() < 4096
+        });
     }
     index::sort_pairs(&mut occ);
     let mut cands: Vec<Cand> = vec![];
@@ -387,7 +544,20 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
     }
     match decide(m, &cands, anchored) {
         Verdict::Place(span) => return placed(span, sel, Method::Exact),
-        Verdict::Ambiguous => return ORPHAN,
+        Verdict::Ambiguous => {
+            // As many copies as at the export: the annotated one is still
+            // the one at its rank among them.
+            let at = sel.copies.and_then(|c| match nth(text, exact, c) {
+                (n, at) if n == c.count => at,
+                _ => None,
+            });
+            for c in &cands {
+                if Some(c.span.start) == at && accept(m, 0, c.context) {
+                    return placed(c.span, sel, Method::Exact);
+                }
+            }
+            return ORPHAN;
+        }
         Verdict::Nothing => {}
     }
     // Approximate: near the expected start, within the landmarks.
@@ -399,7 +569,7 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
         ),
         None => (lo, end),
     };
-    let fuzzy_cands = |a: usize, b: usize| -> Vec<Cand> {
+    let mut fuzzy_cands = |a: usize, b: usize| -> Vec<Cand> {
         let (a, b) = (floor_boundary(text, a), floor_boundary(text, b));
         let mut out = vec![];
         for (span, errors) in fuzzy::matches(text, Span::new(a, b.max(a)), exact) {
@@ -407,6 +577,15 @@ fn place(text: &str, sel: &Selector<'_>, fr: &Frame, no_marks: bool) -> Anchored
                 continue;
             };
             if anchored && cost > MAX_SHIFT_COST {
+                continue;
+            }
+            // Another copy, or, with other words and no side of the context
+            // left, where the landmarks show that at least as much text as
+            // the quote was deleted: a similar passage, not the deleted one.
+            let gone = fr.deleted().is_some_and(|d| d >= exact.len());
+            if fr.doubt(text, span, sel, lost)
+                || (errors > 0 && gone && sides(text, span, sel.prefix, sel.suffix) == ANY)
+            {
                 continue;
             }
             out.push(Cand {
@@ -551,6 +730,7 @@ mod tests {
             prefix,
             suffix,
             hint,
+            copies: None,
         }
     }
 
@@ -627,6 +807,162 @@ mod tests {
         assert_eq!(
             got[0].span,
             Some(Span::new(s_home2 - line.len(), s_home2 - line.len() + 4))
+        );
+    }
+
+    /// Paragraphs 0..5, a cookie notice twice, paragraphs 5..10; annotations
+    /// on a word of paragraphs 3, 4, 5, 6 and on the same words of each
+    /// notice (whole context identical).
+    fn notices() -> (String, Vec<Span>, String) {
+        let para = |i: usize| format!("Paragraph {i} has its own words, number {i}, and more.\n");
+        let notice = "We use cookies to improve your experience while you navigate \
+                      through the website and to remember your choices.\n";
+        let mut old = String::new();
+        for i in 0..5 {
+            old.push_str(&para(i));
+        }
+        old.push_str(notice);
+        old.push_str(notice);
+        for i in 5..10 {
+            old.push_str(&para(i));
+        }
+        let mut spans = vec![];
+        for i in 3..7 {
+            let w = format!("number {i},");
+            let s = old.find(&w).unwrap();
+            spans.push(Span::new(s, s + w.len()));
+        }
+        let q = "experience while you navigate";
+        let s = old.find(q).unwrap();
+        spans.push(Span::new(s, s + q.len()));
+        let s = old.rfind(q).unwrap();
+        spans.push(Span::new(s, s + q.len()));
+        (old, spans, notice.to_string())
+    }
+
+    /// Selectors as exported from `old` (with the copies hint or without).
+    fn exported<'a>(
+        old: &'a str,
+        spans: &[Span],
+        ctx: &'a [(String, String)],
+        hint: bool,
+    ) -> Vec<Selector<'a>> {
+        let mut out = vec![];
+        for (&s, (p, q)) in spans.iter().zip(ctx) {
+            let mut sel = sel(s.of(old), p, q, Some(s));
+            if hint {
+                sel.copies = Some(copies(old, s, p, q));
+            }
+            out.push(sel);
+        }
+        out
+    }
+
+    #[test]
+    fn copies_hint() {
+        let (old, spans, notice) = notices();
+        let ctx = batch(&old, &spans);
+        let c = copies(&old, spans[5], &ctx[5].0, &ctx[5].1);
+        let d = notice.len();
+        assert_eq!((c.count, c.index), (2, 1));
+        assert_eq!(c.near, [d, d, d, d, 0, 0, 0, 0]);
+        let c = copies(&old, spans[0], &ctx[0].0, &ctx[0].1);
+        assert_eq!((c.count, c.index, c.near), (1, 0, [0; 8]));
+        // Nearest before and after, by the sides of the context shared.
+        let text = "x ab z x ab y q ab y";
+        let c = copies(text, Span::new(9, 11), "x ", " y");
+        assert_eq!((c.count, c.index), (3, 1));
+        assert_eq!(c.near, [7, 7, 0, 0, 7, 0, 7, 0]);
+    }
+
+    #[test]
+    fn deleted_copy_orphans_with_the_hint() {
+        let (old, spans, notice) = notices();
+        let ctx = batch(&old, &spans);
+        // The second notice deleted: its annotation has no text left. The
+        // first notice's is orphaned too: the two texts left by deleting
+        // either copy are the same, so nothing tells which one survived.
+        let at = old.rfind(&notice).unwrap();
+        let mut new = old.clone();
+        new.replace_range(at..at + notice.len(), "");
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, true));
+        assert_eq!((got[4].span, got[5].span), (None, None));
+        for k in 0..4 {
+            let shift = if spans[k].start > at { notice.len() } else { 0 };
+            let want = Span::new(spans[k].start - shift, spans[k].end - shift);
+            assert_eq!(got[k].span, Some(want), "annotation {k}");
+        }
+        // Without the hint (another tool's export) the deleted one is still
+        // placed on the surviving copy: nothing tells it had a twin.
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, false));
+        assert_eq!(got[5].span, Some(spans[4]));
+    }
+
+    #[test]
+    fn kept_copies_each_stay_on_their_own() {
+        let (old, spans, _) = notices();
+        let ctx = batch(&old, &spans);
+        // A paragraph inserted before the notices, longer than one: between
+        // the landmarks of paragraphs 4 and 5 either notice fits the second
+        // annotation equally; the hint says it was the second copy.
+        let at = old.find("We use cookies").unwrap();
+        let ins = "A new paragraph, inserted before the notice, longer than the notice itself is, by far and away.\n".repeat(2);
+        let mut new = old.clone();
+        new.insert_str(at, &ins);
+        let moved = |s: Span| Span::new(s.start + ins.len(), s.end + ins.len());
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, true));
+        for (k, g) in got.iter().enumerate() {
+            let want = if spans[k].start > at {
+                moved(spans[k])
+            } else {
+                spans[k]
+            };
+            assert_eq!(g.span, Some(want), "annotation {k}");
+        }
+        // Without the hint the tie stays unresolved (orphan), the rest anchors.
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, false));
+        assert_eq!(got[5].span, None);
+        assert_eq!(got[4].span, Some(moved(spans[4])));
+        assert_eq!(got[0].span, Some(spans[0]));
+    }
+
+    #[test]
+    fn deleted_line_not_moved_to_a_similar_one() {
+        let mut old = String::new();
+        for i in 0..4 {
+            old.push_str(&format!(
+                "Paragraph {i} has its own words, number {i}, and more.\n"
+            ));
+        }
+        let lines = [
+            "Spain (Group B): Eighth appearance\n",
+            "Italy (Group J): Fifth appearance\n",
+            "Wales (Group E): Second appearance\n",
+        ];
+        for l in lines {
+            old.push_str(l);
+        }
+        old.push_str("Paragraph 9 has its own words, number 9, and more.\n");
+        let q = "(Group B): Eighth appearance";
+        let mut spans = vec![];
+        for w in ["number 2,", "number 3,", q, "number 9,"] {
+            let s = old.find(w).unwrap();
+            spans.push(Span::new(s, s + w.len()));
+        }
+        let ctx = batch(&old, &spans);
+        let at = old.find(lines[0]).unwrap();
+        let mut new = old.clone();
+        new.replace_range(at..at + lines[0].len(), "");
+        // Its line deleted: not placed on "(Group J): Fifth appearance".
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, true));
+        assert_eq!(got[2].span, None);
+        assert_eq!(got[3].span.map(|s| s.of(&new)), Some("number 9,"));
+        // With a word changed instead, it follows.
+        let new = old.replacen("Eighth", "Ninth", 1);
+        let got = anchor_all(&new, &exported(&old, &spans, &ctx, true));
+        assert_eq!(
+            got[2].span.map(|s| s.of(&new)),
+            Some("(Group B): Ninth appearance")
         );
     }
 

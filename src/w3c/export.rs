@@ -5,6 +5,7 @@
 //! that text back for callers that want a tree.
 
 use super::{is_datetime, is_uri, ExportOptions, CONTEXT, MOTIVATIONS};
+use crate::anchor::{copies, Copies};
 use crate::annotation::{context, Annotation, Store};
 use crate::hash::{content_hash, hex, sha256};
 use crate::json::{write_str, Value};
@@ -243,6 +244,19 @@ fn write_annotation(
         j.pair("exact", exact);
         j.pair("prefix", prefix);
         j.pair("suffix", suffix);
+        // Only where the quote recurs: which copy this is, where the others are.
+        let c = match anchored {
+            Some(span) => copies(text, span, prefix, suffix),
+            None => Copies::default(),
+        };
+        if c.count > 1 {
+            j.key("claimmark:copies");
+            j.open('[');
+            for n in [c.count, c.index].iter().chain(&c.near) {
+                j.raw(&super::parse::num(*n));
+            }
+            j.close(']');
+        }
         j.close('}');
         if let Some(span) = a.span {
             let (start, end) = conv.span_from_bytes(span);

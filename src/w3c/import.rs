@@ -13,7 +13,9 @@
 //!   position is only a hint (it may be stale), without one it must lie within
 //!   the text and select something;
 //! * items are placed with [`crate::anchor::anchor`]; those that cannot be placed
-//!   become orphans (kept with their quote, never dropped);
+//!   become orphans (kept with their quote, never dropped); a position past the
+//!   end of the text is still a hint, and `claimmark:copies` tells where the
+//!   quote's other copies were;
 //! * block choices (`claimmark:blocks`) are applied only when the file's
 //!   `claimmark:contentHash` equals the current text's (block numbers mean
 //!   nothing for another text);
@@ -132,15 +134,19 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         let Some(q) = quoted(it) else {
             continue;
         };
-        let hint = it.position.and_then(|(s, e)| {
-            let s = map.to_byte(s)?;
-            Some(Span::new(s, map.to_byte_clamped(e).max(s)))
-        });
+        // A stale position past the end of the text still tells roughly where
+        // the quote was: counted on from the end, not dropped.
+        let to = |cp: usize| {
+            map.to_byte(cp)
+                .unwrap_or_else(|| text.len().saturating_add(cp - map.len()))
+        };
+        let hint = it.position.map(|(s, e)| Span::new(to(s), to(e).max(to(s))));
         sels.push(Selector {
             exact: &q.exact,
             prefix: &q.prefix,
             suffix: &q.suffix,
             hint,
+            copies: q.copies,
         });
     }
     // In item order, one for each quoted item.
@@ -380,6 +386,75 @@ mod tests {
         assert_eq!(got, before);
         st.undo().unwrap();
         assert_eq!(st.get("a").unwrap().tag, "fact");
+    }
+
+    #[test]
+    fn position_past_the_end_is_still_a_hint() {
+        // Another tool's annotation on the last of two copies, the text since
+        // cut short: the position still points at the end, not at nothing.
+        let text = format!(
+            "x\nHome\nx\n{}x\nHome\nx",
+            "Filler words here. ".repeat(100)
+        );
+        let st = Store::new(text.as_str());
+        let json = r#"{"type":"Annotation","id":"urn:x:1","body":"urn:x:b",
+          "target":{"source":"urn:x","selector":[
+            {"type":"TextQuoteSelector","exact":"Home","prefix":"x\n","suffix":"\nx"},
+            {"type":"TextPositionSelector","start":2000,"end":2004}]}}"#;
+        let imp = import(&st, json, &opts(ImportMode::Merge)).unwrap();
+        let Op::Batch(ops) = imp.op else { panic!() };
+        let Some(Op::Add(a)) = ops.last() else {
+            panic!()
+        };
+        let last = text.rfind("Home").unwrap();
+        assert_eq!(a.span, Some(Span::new(last, last + 4)));
+    }
+
+    #[test]
+    fn deleted_copy_stays_an_orphan_through_export_and_import() {
+        // Non-ASCII on purpose: positions in code points, distances in bytes.
+        let notice = "Wir verwenden Cookies — „für Ihr Erlebnis“ beim Surfen auf dieser Website.\n";
+        let para = |i: usize| format!("Absatz {i} hat eigene Wörter, Nummer {i}, und mehr.\n");
+        let mut text = String::new();
+        for i in 0..4 {
+            text.push_str(&para(i));
+        }
+        text.push_str(notice);
+        text.push_str(notice);
+        for i in 4..8 {
+            text.push_str(&para(i));
+        }
+        let mut st = Store::new(text.as_str());
+        let q = "„für Ihr Erlebnis“";
+        let mut spans = vec![];
+        for w in ["Nummer 3,", "Nummer 4,"] {
+            let s = text.find(w).unwrap();
+            spans.push(Span::new(s, s + w.len()));
+        }
+        for s in [text.find(q).unwrap(), text.rfind(q).unwrap()] {
+            spans.push(Span::new(s, s + q.len()));
+        }
+        for (i, &span) in spans.iter().enumerate() {
+            let a = Annotation::new(format!("a{i}"), &text, span, "fact", "", "t").unwrap();
+            st.apply(Op::Add(a)).unwrap();
+        }
+        let json = export_collection(&st, &ExportOptions::default());
+        assert_eq!(json.matches("\"claimmark:copies\"").count(), 2);
+        // The second notice deleted.
+        let at = text.rfind(notice).unwrap();
+        let mut new = text.clone();
+        new.replace_range(at..at + notice.len(), "");
+        let imp = import(&Store::new(new.as_str()), &json, &opts(ImportMode::Replace)).unwrap();
+        let Op::Batch(ops) = imp.op else { panic!() };
+        let mut got = std::collections::BTreeMap::new();
+        for op in ops {
+            if let Op::Add(a) = op {
+                got.insert(a.id, a.span.map(|s| s.of(&new).to_string()));
+            }
+        }
+        assert_eq!(got["a3"], None);
+        assert_eq!(got["a0"].as_deref(), Some("Nummer 3,"));
+        assert_eq!(got["a1"].as_deref(), Some("Nummer 4,"));
     }
 
     #[test]

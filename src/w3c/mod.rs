@@ -18,8 +18,16 @@
 //! `claimmark:blocks` (`[{block, inArticle}]`), and on annotations
 //! `claimmark:localId` (the store id when it was not a URI),
 //! `claimmark:created`/`claimmark:modified` (times that are not ISO 8601
-//! date-times), and on bodies `claimmark:purpose` (a purpose outside the W3C
-//! vocabulary).
+//! date-times), on bodies `claimmark:purpose` (a purpose outside the W3C
+//! vocabulary), and on a `TextQuoteSelector` whose quote recurs in the text
+//! `claimmark:copies`, `[count, index, before…, after…]`: how many occurrences
+//! of the quote the text had, which one this is (from 0), then the distances
+//! in UTF-8 bytes to the nearest other occurrence before it, to the nearest
+//! before with the same prefix, the same suffix, the same prefix and suffix,
+//! and the same four after it, 0 where there is none (see
+//! [`crate::anchor::Copies`]). Import uses it to leave an annotation orphaned
+//! rather than move it onto another copy of its words when its own copy was
+//! deleted.
 
 mod export;
 mod import;

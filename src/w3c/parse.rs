@@ -28,6 +28,8 @@ pub(super) struct Quote {
     pub exact: String,
     pub prefix: String,
     pub suffix: String,
+    /// `claimmark:copies`.
+    pub copies: Option<crate::anchor::Copies>,
 }
 
 /// One annotation as read from the file, not yet placed on the text.
@@ -544,10 +546,15 @@ fn target(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
                 .ok_or_else(|| err(sat, &["exact is missing"]))?;
             let prefix = opt_str(s, "prefix", sat, MAX_QUOTE_BYTES)?.unwrap_or_default();
             let suffix = opt_str(s, "suffix", sat, MAX_QUOTE_BYTES)?.unwrap_or_default();
+            let copies = match s.get("claimmark:copies") {
+                None | Some(Value::Null) => None,
+                Some(c) => Some(copies(c, sat)?),
+            };
             it.quote = Some(Quote {
                 exact,
                 prefix: last_chars(&prefix, CONTEXT_CHARS),
                 suffix: first_chars(&suffix, CONTEXT_CHARS),
+                copies,
             });
         } else if has_type(s, "TextPositionSelector") && it.position.is_none() {
             let start = int(s, "start", at, "TextPositionSelector.")?;
@@ -568,6 +575,32 @@ fn target(v: &Value, at: &str, it: &mut Item) -> Result<(), ImportError> {
         }
     }
     Ok(())
+}
+
+/// `claimmark:copies` (see the module docs of [`super`]): an array of
+/// non-negative integers `[count, index, distances…]` (missing ones are 0).
+#[inline(never)]
+fn copies(v: &Value, at: &str) -> Result<crate::anchor::Copies, ImportError> {
+    const WHAT: &str = "an array of non-negative integers";
+    let Value::Array(a) = v else {
+        return Err(wrong(at, "claimmark:copies", WHAT, v));
+    };
+    let mut n = [0usize; 10];
+    for (slot, x) in n.iter_mut().zip(a) {
+        match x {
+            Value::Number(f) if *f >= 0.0 && f.fract() == 0.0 && *f <= MAX_INT => {
+                *slot = *f as usize
+            }
+            o => return Err(wrong(at, "claimmark:copies", WHAT, o)),
+        }
+    }
+    let mut c = crate::anchor::Copies {
+        count: n[0],
+        index: n[1],
+        ..Default::default()
+    };
+    c.near.copy_from_slice(&n[2..]);
+    Ok(c)
 }
 
 #[cfg(test)]
