@@ -164,7 +164,8 @@ fn annotation(article: &str, v: &Value, at: usize) -> Result<Annotation, WireErr
     let span = match (v.get("start"), v.get("end")) {
         (Some(Value::Null), Some(Value::Null)) => None,
         (s, e) => match (offset(s), offset(e)) {
-            (Some(s), Some(e)) => Some(Span::new(s, e)),
+            (Some(s), Some(e)) if s < e => Some(Span::new(s, e)),
+            (Some(_), Some(_)) => return Err(bad(at, "start must be before end")),
             _ => return Err(bad(at, "start and end must be byte offsets (or both null)")),
         },
     };
@@ -285,7 +286,7 @@ mod tests {
     #[test]
     fn spans_are_checked_and_quotes_reread_from_the_text() {
         // Byte 10 is inside “ (three bytes from 9); 100 is past the end.
-        for (s, e) in [(10, 12), (0, 100), (5, 5)] {
+        for (s, e) in [(10, 12), (0, 100), (5, 5), (8, 6)] {
             let err = ops_from_json(TEXT, &add_at(s, e, "")).unwrap_err();
             assert!(
                 err.to_string().starts_with("saved annotations, op 0: "),

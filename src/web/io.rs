@@ -67,7 +67,7 @@ impl Session {
             a.extra.push((pair[0].to_string(), pair[1].to_string()));
         }
         match (start, end) {
-            (Some(s), Some(e)) => {
+            (Some(s), Some(e)) if s < e => {
                 let span = Span::new(s as usize, e as usize);
                 check_span(&self.doc.text, span).map_err(js_error)?;
                 a.span = Some(span);
@@ -75,6 +75,9 @@ impl Session {
                 (a.prefix, a.suffix) = context(&self.doc.text, span);
             }
             (None, None) => {}
+            (Some(_), Some(_)) => {
+                return Err(js_error("saved annotations: start must be before end"))
+            }
             _ => return Err(js_error("saved annotations: start and end go together")),
         }
         self.staged.push(Op::Add(a));
