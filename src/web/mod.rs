@@ -2,15 +2,17 @@
 //!
 //! Only translation lives here: JS strings in, JSON strings out (the shell
 //! `JSON.parse`s them; V8 does that faster than building objects call by call),
-//! offsets in **UTF-16 code units**, and Rust errors turned into JS `Error`s
-//! with readable messages in one place ([`js_error`]).
+//! except the Document, which is large and goes out packed in one `Uint32Array`
+//! ([`packed`]); offsets in **UTF-16 code units**, and Rust errors turned into JS
+//! `Error`s with readable messages in one place ([`js_error`]).
 
 mod io;
+mod packed;
 mod session;
 
+pub use packed::{pack, segment_packed};
 pub use session::Session;
 
-use crate::text::Unit;
 use wasm_bindgen::prelude::*;
 
 /// Turns any Rust error into a JS `Error` carrying its message.
@@ -29,14 +31,6 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
-}
-
-/// Segments page text; returns the Document as JSON with offsets in UTF-16
-/// code units (`"units":"utf16"`) into the text *after* line-ending
-/// normalisation (`\r\n` → `\n`), without the text itself.
-#[wasm_bindgen]
-pub fn segment(text: &str) -> String {
-    crate::segment::segment(text).to_json(Unit::Utf16, false)
 }
 
 /// The wasm heap allocator: talc, smaller than the default dlmalloc (−1.8 KB gzip,
