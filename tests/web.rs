@@ -39,7 +39,7 @@ fn check_packed_doc(doc: &Document) {
 /// The same, through the wasm entry point the bench uses, on page text.
 fn check_packed(text: &str) {
     let doc = claimmark::segment(text);
-    let decoded = unpack(&claimmark::web::segment_packed(text), &doc.text);
+    let decoded = unpack(&claimmark::web::segment_packed(text.into()), &doc.text);
     let got = String::from(js_sys::JSON::stringify(&decoded).unwrap());
     assert_eq!(got, json_form(&doc));
 }

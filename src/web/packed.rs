@@ -60,17 +60,18 @@ impl Utf16Cursor<'_> {
 fn utf16_len(s: &[u8]) -> u32 {
     const HI: u64 = 0x8080_8080_8080_8080;
     let mut n = s.len() as u32;
-    let mut words = s.chunks_exact(8);
-    for c in &mut words {
-        let w = u64::from_le_bytes(c.try_into().unwrap());
+    let mut i = 0;
+    while i + 8 <= s.len() {
+        let w = u64::from_le_bytes(s[i..i + 8].try_into().unwrap());
         if w & HI != 0 {
             // Bit 7 of each byte, against bits 6 (and 5, 4) moved up to it.
             let cont = w & !(w << 1) & HI;
             let four = w & (w << 1) & (w << 2) & (w << 3) & HI;
             n = n - cont.count_ones() + four.count_ones();
         }
+        i += 8;
     }
-    for &b in words.remainder() {
+    for &b in &s[i..] {
         n = n - ((b & 0xC0) == 0x80) as u32 + (b >= 0xF0) as u32;
     }
     n
@@ -150,8 +151,8 @@ pub fn pack(doc: &Document) -> Vec<u32> {
 
 /// Segments page text; returns the packed Document (see the module docs).
 #[wasm_bindgen(js_name = segmentPacked)]
-pub fn segment_packed(text: &str) -> Vec<u32> {
-    pack(&crate::segment::segment(text))
+pub fn segment_packed(text: String) -> Vec<u32> {
+    pack(&crate::segment::segment_owned(text))
 }
 
 #[wasm_bindgen]
