@@ -7,7 +7,7 @@
 // and saves. API and events: see claimmark.d.ts.
 import { openSession, setCoreBase } from './claim/wasm.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
-import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
+import { offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
 import { createToolbar } from './claim/toolbar.js';
 import { createSideList } from './claim/sidelist.js';
@@ -243,11 +243,10 @@ export class ClaimAnnotator extends HTMLElement {
     this._anns = [];
     this._byId = new Map();
     this._tagIx = new Map(this._tags.map((t, i) => [t.id, i]));
-    this._starts = this._sents.map((e) => +e.dataset.start);
+    this._starts = view.starts;
     this._choices = new Map();
     const forceMarks = this.getAttribute('painter') === 'marks';
-    this._ctx = { root: view.root, blockEls: view.blockEls, blocks: this._doc.blocks, ix: null };
-    this._ctx.ix = buildIndex(view.blockEls, this._doc.blocks);
+    this._ctx = { root: view.root, blockEls: view.blockEls, blocks: this._doc.blocks, ix: view.ix };
     this._painter = createPainter(this._ctx, forceMarks);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(tagCss(this._tags, this._painter.name));
