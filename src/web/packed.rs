@@ -11,7 +11,7 @@
 //!            code = kind | (reason + 1) << 4   (reason 0 = null)
 //! nQuotes × (flags start end [speakerStart speakerEnd [str]])
 //!            flags: 1 partial, 2 has a speaker, 4 the name is not the text of its span
-//! str = length in UTF-16 units, then the units; 0xFFFF_FFFF for null
+//! str = length in UTF-8 bytes, then the bytes, one per item; 0xFFFF_FFFF for null
 //! ```
 //!
 //! Kinds and reasons are numbered in declaration order (`BlockKind`, `Reason`).
@@ -83,10 +83,8 @@ fn push_str(out: &mut Vec<u32>, s: Option<&str>) {
     match s {
         None => out.push(NULL),
         Some(s) => {
-            let at = out.len();
-            out.push(0);
-            out.extend(s.encode_utf16().map(u32::from));
-            out[at] = (out.len() - at - 1) as u32;
+            out.push(s.len() as u32);
+            out.extend(s.bytes().map(u32::from));
         }
     }
 }

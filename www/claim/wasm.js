@@ -33,39 +33,34 @@ export function normalizeNewlines(text) {
 
 const KINDS = 'headline byline timestamp caption credit subhead paragraph boilerplate'.split(' ');
 const REASONS = [null, ...'related sponsored copyright navigation share advertising duplicate-title other'.split(' ')];
-const META = 'title published updated byline dateline source'.split(' ');
 
 /** Rebuilds the Document from the core's packed form (a Uint32Array; layout in
  *  src/web/packed.rs): the object JSON.parse gives for its JSON form, plus `text`
  *  (the normalised text, which speaker names are sliced from). */
 export function unpack(a, text) {
   let i = 2;
+  // A string: its length in UTF-8 bytes (0xffffffff: null), then the bytes, one per item.
   const str = () => {
     const n = a[i++];
-    if (n === 0xffffffff) return null;
-    let s = '';
-    for (const e = i + n; i < e; i++) s += String.fromCharCode(a[i]);
-    return s;
+    return n > a.length ? null : new TextDecoder().decode(Uint8Array.from(a.subarray(i, (i += n))));
   };
   const metadata = {};
-  for (const k of META) metadata[k] = str();
+  for (const k of 'title published updated byline dateline source'.split(' ')) metadata[k] = str();
   const blocks = [];
-  for (let b = a[0]; b > 0; b--) {
-    const code = a[i];
-    const block = { kind: KINDS[code & 15], reason: REASONS[code >> 4], start: a[i + 1], end: a[i + 2], sentences: [] };
-    i += 4;
-    for (let n = a[i - 1]; n > 0; n--, i += 2) block.sentences.push({ start: a[i], end: a[i + 1] });
+  for (let b = a[0]; b--;) {
+    const c = a[i];
+    const block = { kind: KINDS[c & 15], reason: REASONS[c >> 4], start: a[i + 1], end: a[i + 2], sentences: [] };
+    for (let n = a[(i += 4) - 1]; n--; i += 2) block.sentences.push({ start: a[i], end: a[i + 1] });
     blocks.push(block);
   }
   const quotes = [];
-  for (let q = a[1]; q > 0; q--) {
+  for (let q = a[1]; q--;) {
     const f = a[i];
     const quote = { kind: f & 1 ? 'partial' : 'direct', start: a[i + 1], end: a[i + 2], speaker: null };
     i += 3;
     if (f & 2) {
-      const start = a[i];
-      const end = a[i + 1];
-      i += 2;
+      const start = a[i++];
+      const end = a[i++];
       quote.speaker = { name: f & 4 ? str() : text.slice(start, end), start, end };
     }
     quotes.push(quote);
