@@ -36,10 +36,11 @@ fn check_packed_doc(doc: &Document) {
     assert_eq!(got, json_form(doc));
 }
 
-/// The same, through the wasm entry point the bench uses, on page text.
+/// The same, through the Session the widget uses, on page text.
 fn check_packed(text: &str) {
     let doc = claimmark::segment(text);
-    let decoded = unpack(&claimmark::web::segment_packed(text.into()), &doc.text);
+    let packed = claimmark::web::Session::new(text).document_packed();
+    let decoded = unpack(&packed, &doc.text);
     let got = String::from(js_sys::JSON::stringify(&decoded).unwrap());
     assert_eq!(got, json_form(&doc));
 }

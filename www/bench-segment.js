@@ -16,8 +16,14 @@ function time(fn, runs) {
   return { ms: median(ts), out };
 }
 
-// Text in, packed result out, decoded into the Document object the widget uses.
-const wasmRun = (core, text) => unpack(core.segmentPacked(text), normalizeNewlines(text));
+// What the widget does: text in (a Session segments it), the Document out packed, decoded
+// into the object the widget uses.
+function wasmRun(core, text) {
+  const s = new core.Session(text);
+  const doc = unpack(s.documentPacked(), normalizeNewlines(text));
+  s.free();
+  return doc;
+}
 function intlRun(seg, text) {
   let n = 0;
   for (const para of text.split('\n')) {

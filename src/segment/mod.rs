@@ -227,19 +227,7 @@ pub fn normalize_newlines(input: &str) -> String {
 /// Never fails and never panics: empty or whitespace-only input gives a
 /// Document with no blocks. Time is linear in the input length.
 pub fn segment(input: &str) -> Document {
-    segment_normalized(normalize_newlines(input))
-}
-
-/// [`segment`], taking the text by value: no copy of it when it has no `\r`.
-pub fn segment_owned(input: String) -> Document {
-    if input.contains('\r') {
-        segment(&input)
-    } else {
-        segment_normalized(input)
-    }
-}
-
-fn segment_normalized(text: String) -> Document {
+    let text = normalize_newlines(input);
     let lines = blocks::lines(&text);
     let labelled = blocks::classify(&text, &lines);
     let blocks: Vec<Block> = lines

@@ -10,7 +10,7 @@ mod io;
 mod packed;
 mod session;
 
-pub use packed::{pack, segment_packed};
+pub use packed::pack;
 pub use session::Session;
 
 use wasm_bindgen::prelude::*;

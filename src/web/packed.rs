@@ -147,12 +147,6 @@ pub fn pack(doc: &Document) -> Vec<u32> {
     out
 }
 
-/// Segments page text; returns the packed Document (see the module docs).
-#[wasm_bindgen(js_name = segmentPacked)]
-pub fn segment_packed(text: String) -> Vec<u32> {
-    pack(&crate::segment::segment_owned(text))
-}
-
 #[wasm_bindgen]
 impl Session {
     /// The Document, packed (see the module docs).

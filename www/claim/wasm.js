@@ -68,12 +68,6 @@ export function unpack(a, text) {
   return { units: 'utf16', metadata, blocks, quotes, text };
 }
 
-/** Segments `text`; returns the Document (offsets in UTF-16 code units) with its text. */
-export async function segment(text) {
-  const core = await loadCore();
-  return unpack(core.segmentPacked(text), normalizeNewlines(text));
-}
-
 /** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */
 export async function openSession(text) {
   const core = await loadCore();
