@@ -48,23 +48,23 @@ pub(crate) struct Words {
     bytes: &'static [u8],
     width: usize,
     fold: bool,
-    /// Bit `first byte & 31` of `seen[length & 7]` is set for every record: a
-    /// look-up whose bit is clear ends without a search (most do).
-    seen: [u32; 8],
+    /// Bit [`bit`]`(first byte, length)` is set for every record: a look-up whose
+    /// bit is clear ends without a search (most do).
+    seen: u64,
 }
 
 impl Words {
     /// A table over `bytes` (records of `width` bytes, sorted); `fold` makes
     /// look-ups ignore ASCII case (the records are then lower case).
     pub(crate) const fn new(bytes: &'static [u8], width: usize, fold: bool) -> Self {
-        let mut seen = [0u32; 8];
+        let mut seen = 0u64;
         let mut r = 0;
         while r + width <= bytes.len() {
             let mut len = width;
             while len > 0 && bytes[r + len - 1] == 0 {
                 len -= 1;
             }
-            seen[len & 7] |= 1 << (bytes[r] & 31);
+            seen |= 1 << bit(bytes[r], len);
             r += width;
         }
         Words {
@@ -89,7 +89,7 @@ impl Words {
         while len > 0 && word[len - 1] == 0 {
             len -= 1;
         }
-        if self.seen[len & 7] & (1 << (word[0] & 31)) == 0 {
+        if self.seen & (1 << bit(word[0], len)) == 0 {
             return None;
         }
         for (d, &c) in key.iter_mut().zip(word) {
@@ -106,6 +106,11 @@ impl Words {
         }
         None
     }
+}
+
+/// A word's bit in [`Words::seen`], from its first byte (ASCII case ignored) and length.
+const fn bit(first: u8, len: usize) -> u32 {
+    ((first & 31) as u32 + 23 * len as u32) & 63
 }
 
 /// Packs the sorted `list` into records of `N / list.len()` bytes for [`Words`].
