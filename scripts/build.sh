@@ -2,7 +2,8 @@
 # Builds what ships into dist/ and prints the bundle size report (fails over budget):
 #   1. the release wasm, size-optimised: std rebuilt with panic=immediate-abort (no panic
 #      strings or formatting; needs the rust-src component, else a plain release build),
-#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
+#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz (to convergence, tool-only
+#      custom sections stripped);
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
 #      (esbuild), the CSS minified, and pkg/ copied to dist/pkg/ (glue minified).
 # Run scripts/setup.sh first (demo.sh and test.sh do).
@@ -20,7 +21,9 @@ else
 fi
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "$WASM_TARGET_DIR/wasm32-unknown-unknown/release/claimmark.wasm"
-node_modules/.bin/wasm-opt -Oz pkg/claimmark_bg.wasm -o pkg/claimmark_bg.wasm
+# -Oz until it stops shrinking; the producers and target-features sections are for tools only.
+node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+  pkg/claimmark_bg.wasm -o pkg/claimmark_bg.wasm
 node_modules/.bin/esbuild pkg/claimmark.js --minify --format=esm --log-level=warning \
   --outfile=pkg/claimmark.js --allow-overwrite
 
