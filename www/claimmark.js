@@ -5,7 +5,7 @@
 // an inline <script type="text/plain"> child, or `for="#selector"` (text of a host element).
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
 // and saves. API and events: see claimmark.d.ts.
-import { openSession, setCoreBase } from './claim/wasm.js';
+import { loadCore, openSession, setCoreBase } from './claim/wasm.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
@@ -177,6 +177,7 @@ export class ClaimAnnotator extends HTMLElement {
   async _load() {
     this._teardown();
     this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
+    loadCore(); // in parallel with fetching the article
     try {
       const text = await this._sourceText();
       const { session, doc } = await openSession(text);
