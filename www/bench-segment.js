@@ -78,10 +78,12 @@ async function run() {
   }
   out.textContent = rows.join('\n');
   window.benchResult = result;
+  console.info('claimmark bench: done'); // the E2E test waits for this, not polling the page
 }
 
 document.getElementById('run').addEventListener('click', run);
 run().catch((e) => {
   document.getElementById('out').textContent = `benchmark failed: ${e.message}`;
   window.benchResult = { error: e.message };
+  console.info('claimmark bench: done'); // the E2E test waits for this, not polling the page
 });

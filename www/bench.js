@@ -82,9 +82,11 @@ async function run() {
   localStorage.clear();
   document.getElementById('status').textContent = 'Done.';
   window.benchResults = results;
+  console.info('claimmark bench: done'); // the E2E test waits for this, not polling the page
 }
 
 run().catch((e) => {
   document.getElementById('status').textContent = `Benchmark failed: ${e.message}`;
   window.benchResults = { error: e.message };
+  console.info('claimmark bench: done'); // the E2E test waits for this, not polling the page
 });
