@@ -57,7 +57,7 @@ async function run() {
   for (const target of [1e6, 1e7]) {
     const text = seed.repeat(Math.ceil(target / seed.length));
     const size = mb(text);
-    const runs = target > 5e6 ? 5 : 9;
+    const runs = target > 5e6 ? 7 : 9;
     const wasm = time(() => wasmRun(core, text), runs);
     const sentencesWasm = wasm.out.blocks.reduce((n, b) => n + b.sentences.length, 0);
     const intl = time(() => intlRun(seg, text), runs);
