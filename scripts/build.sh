@@ -4,7 +4,8 @@
 #      exchange module (pkg/claimmark_exchange*) and the classroom module
 #      (pkg/claimmark_classroom*); std rebuilt with panic=immediate-abort (no panic
 #      strings or formatting; needs the rust-src component, else a plain release build),
-#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz;
+#      then wasm-bindgen --target web into pkg/, then wasm-opt -Oz (to convergence, low 1 KB
+#      of memory known unused, tool-only custom sections stripped);
 #   2. dist/: www/ copied, the widget's modules bundled and minified into dist/claimmark.js
 #      plus lazily loaded chunks in dist/chunks/ (esbuild, code splitting), the single-file
 #      exercise script dist/claimmark-standalone.js, the teacher review page's script
@@ -31,7 +32,12 @@ build_module() {
 # bind NAME: wasm-bindgen's glue and module as pkg/NAME.js + pkg/NAME_bg.wasm, optimised.
 bind() {
   wasm-bindgen --target web --out-dir pkg --out-name "$1" "$WASM_OUT"
-  node_modules/.bin/wasm-opt -Oz "pkg/$1_bg.wasm" -o "pkg/$1_bg.wasm"
+  # -Oz until it stops shrinking; the producers and target-features sections are for tools
+  # only. --low-memory-unused lets small constant additions fold into load/store offsets:
+  # rustc puts the stack below 1 MiB (growing down) and the data above it, so the low 1 KB
+  # is only ever reached by a stack overflow.
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused \
+    --strip-producers --strip-target-features "pkg/$1_bg.wasm" -o "pkg/$1_bg.wasm"
   node_modules/.bin/esbuild "pkg/$1.js" --minify --format=esm --log-level=warning \
     --outfile="pkg/$1.js" --allow-overwrite
 }
@@ -50,8 +56,10 @@ cp -r www dist
 cp -r pkg dist/pkg
 # The widget: the entry (dist/claimmark.js, what the page loads) and the chunks it imports on
 # demand (exercises: student and teacher mode) in dist/chunks/.
+# The compile hint makes Chrome compile every function of the bundle up front, off the main
+# thread, instead of one by one when the first widget renders (nearly all of them run then).
 node_modules/.bin/esbuild www/claimmark.js --bundle --splitting --minify --format=esm --log-level=warning \
-  --outdir=dist --chunk-names='chunks/[name]-[hash]'
+  --banner:js='//# allFunctionsCalledOnLoad' --outdir=dist --chunk-names='chunks/[name]-[hash]'
 # The single-file exercise's script: the widget and its exercise chunk in one file with no
 # imports (teacher mode is left out), inlined by teacher mode into the HTML it saves.
 node_modules/.bin/esbuild www/claim/standalone.js --bundle --minify --format=esm --log-level=warning \

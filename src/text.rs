@@ -254,6 +254,19 @@ pub fn is_blank(c: char) -> bool {
         )
 }
 
+/// `s` without blanks ([`is_blank`]) at either end, and how many bytes were cut at
+/// its start. Visible ASCII at both ends (most lines and sentences) skips the search.
+pub fn trim_blank(s: &str) -> (usize, &str) {
+    let b = s.as_bytes();
+    if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+        if (b'!'..=b'~').contains(&f) && (b'!'..=b'~').contains(&l) {
+            return (0, s);
+        }
+    }
+    let t = s.trim_start_matches(is_blank);
+    (s.len() - t.len(), t.trim_end_matches(is_blank))
+}
+
 /// Length of `text` in `unit`.
 pub fn len_in(text: &str, unit: Unit) -> usize {
     match unit {
@@ -265,6 +278,21 @@ pub fn len_in(text: &str, unit: Unit) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn trim_blank_cuts_blanks_at_both_ends_only() {
+        for (s, lead, t) in [
+            ("", 0, ""),
+            ("a", 0, "a"),
+            ("Hi.", 0, "Hi."),
+            ("  a b \t", 2, "a b"),
+            ("\u{feff}\u{200b} a\u{a0}", 7, "a"),
+            ("\u{1f}a\u{1f}", 0, "\u{1f}a\u{1f}"),
+            (" \u{2028} ", 5, ""),
+        ] {
+            assert_eq!(trim_blank(s), (lead, t), "{s:?}");
+        }
+    }
+
     use super::*;
 
     /// Naive reference: the byte offset of every char boundary, with its value in `unit`.

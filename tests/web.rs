@@ -3,12 +3,47 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test web` (scripts/test.sh
 //! sets it up). With fixtures from scripts/wasm-fixtures.sh, also checks that the core
 //! gives byte-identical JSON in wasm and natively on the seed and conformance texts.
+//! The Document reaches the widget packed (src/web/packed.rs); `check_packed` decodes it
+//! with the widget's own decoder and compares it with the JSON form.
 #![cfg(target_arch = "wasm32")]
 
 use claimmark::json::{parse, Value};
+use claimmark::segment::{Block, BlockKind, Document, Metadata, Quote, QuoteKind, Reason, Speaker};
+use claimmark::{Span, Unit};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/www/claim/wasm.js")]
+extern "C" {
+    /// The widget's decoder of the packed Document.
+    fn unpack(packed: &[u32], text: &str) -> JsValue;
+}
+
+/// JSON.stringify of the JSON form with the text added, as the widget's object would be.
+fn json_form(doc: &Document) -> String {
+    let v = js_sys::JSON::parse(&doc.to_json(Unit::Utf16, false)).unwrap();
+    js_sys::Reflect::set(&v, &"text".into(), &doc.text.as_str().into()).unwrap();
+    String::from(js_sys::JSON::stringify(&v).unwrap())
+}
+
+/// The decoded packed Document stringifies exactly like JSON.parse of the JSON form
+/// (same values, same key order): deep-equal.
+fn check_packed_doc(doc: &Document) {
+    let decoded = unpack(&claimmark::web::pack(doc), &doc.text);
+    let got = String::from(js_sys::JSON::stringify(&decoded).unwrap());
+    assert_eq!(got, json_form(doc));
+}
+
+/// The same, through the Session the widget uses, on page text.
+fn check_packed(text: &str) {
+    let doc = claimmark::segment(text);
+    let packed = claimmark::web::Session::new(text).document_packed();
+    let decoded = unpack(&packed, &doc.text);
+    let got = String::from(js_sys::JSON::stringify(&decoded).unwrap());
+    assert_eq!(got, json_form(&doc));
+}
 
 /// Checks every span of a Document (from the wasm API) against JS string slicing.
 fn check_utf16_spans(text: &str, json: &str) {
@@ -31,19 +66,106 @@ fn check_utf16_spans(text: &str, json: &str) {
     }
 }
 
+/// Segments `text` and checks its UTF-16 JSON form against JS slicing of the normalised
+/// text, and the packed form against the JSON form.
+fn check_utf16(text: &str) {
+    let doc = claimmark::segment(text);
+    check_utf16_spans(&doc.text, &doc.to_json(Unit::Utf16, false));
+    check_packed(text);
+}
+
 #[wasm_bindgen_test]
 fn segment_speaks_utf16_with_emoji_and_combining_marks() {
     let text = "Caf\u{e9} e\u{301}cole 😀 headline 👩‍👩‍👧\n\nShe said “yes 🇰🇷.” Then she left. Another one? Yes!";
-    check_utf16_spans(text, &claimmark::web::segment(text));
+    check_utf16(text);
+    // Astral characters before and inside quotes and speaker names, CRLF line ends.
+    check_utf16("😀😀 Nam 🇰🇷 said: “We will talk 👩‍👩‍👧.”\r\n\r\n“No,” said Kim 😀, “not now.”\r\nE\u{301}mile told reporters “it is e\u{301}nough.”");
+}
+
+#[wasm_bindgen_test]
+fn the_seed_article_unpacks_to_its_json_form() {
+    check_packed(include_str!("../www/articles/ap-koreas-talks-2021.txt"));
+}
+
+#[wasm_bindgen_test]
+fn every_kind_reason_and_string_survives_packing() {
+    let text = "Title 😀\nBy A \"B\" \\ C\nBody “quoted,” he said.".to_string();
+    let kinds = [
+        BlockKind::Headline,
+        BlockKind::Byline,
+        BlockKind::Timestamp,
+        BlockKind::Caption,
+        BlockKind::Credit,
+        BlockKind::Subhead,
+        BlockKind::Paragraph,
+    ];
+    let reasons = [
+        Reason::Related,
+        Reason::Sponsored,
+        Reason::Copyright,
+        Reason::Navigation,
+        Reason::Share,
+        Reason::Advertising,
+        Reason::DuplicateTitle,
+        Reason::Other,
+    ];
+    let block = |kind, reason| Block {
+        kind,
+        reason,
+        span: Span::new(0, 10),
+        sentences: vec![Span::new(0, 5), Span::new(6, 10)],
+    };
+    let mut blocks: Vec<Block> = kinds.iter().map(|&k| block(k, None)).collect();
+    blocks.extend(
+        reasons
+            .iter()
+            .map(|&r| block(BlockKind::Boilerplate, Some(r))),
+    );
+    let s = |x: &str| Some(x.to_string());
+    let doc = Document {
+        metadata: Metadata {
+            title: s("Title 😀 \"x\" \\ \u{1}\n"),
+            published: None,
+            updated: s(""),
+            byline: s("A \"B\""),
+            dateline: None,
+            source: s("AP"),
+        },
+        blocks,
+        quotes: vec![
+            Quote {
+                span: Span::new(29, 42),
+                kind: QuoteKind::Direct,
+                speaker: Some(Speaker {
+                    span: Span::new(43, 45),
+                    name: "he".into(),
+                }),
+            },
+            Quote {
+                span: Span::new(29, 42),
+                kind: QuoteKind::Partial,
+                speaker: Some(Speaker {
+                    span: Span::new(0, 5),
+                    name: "Kim 😀 \"K\"".into(),
+                }),
+            },
+            Quote {
+                span: Span::new(29, 42),
+                kind: QuoteKind::Partial,
+                speaker: None,
+            },
+        ],
+        text,
+    };
+    check_packed_doc(&doc);
+    check_packed_doc(&Document::default());
 }
 
 #[wasm_bindgen_test]
 fn segment_of_empty_input_is_an_empty_document() {
-    let doc = parse(&claimmark::web::segment("  \n\t ")).unwrap();
-    assert_eq!(
-        doc.get("blocks").and_then(Value::as_array).map(<[_]>::len),
-        Some(0)
-    );
+    let doc = claimmark::segment("  \n\t ");
+    assert!(doc.blocks.is_empty());
+    check_packed("  \n\t ");
 }
 
 #[wasm_bindgen_test]
@@ -124,7 +246,7 @@ fn wasm_output_equals_native_output_on_conformance_texts() {
             "wasm and native differ on {}",
             v.get("id").unwrap().to_json()
         );
-        check_utf16_spans(text, &claimmark::web::segment(text));
+        check_utf16(text);
         n += 1;
     }
     assert_eq!(n, inputs.lines().count());
@@ -143,7 +265,7 @@ fn review_scores_students_and_suggest_speaks_utf16() {
     let text = "Talks 😀 resume\n\nSEOUL (AP) — The two Koreas met on Monday. \
                 Officials said the talks may fail. “We agreed,” said Nam.";
     let mut s = claimmark::web::Session::new(text);
-    let doc = parse(&s.document()).unwrap();
+    let doc = parse(&json_form(&claimmark::segment(text))).unwrap();
     let body = doc.get("blocks").and_then(Value::as_array).unwrap()[1].clone();
     let sents = body.get("sentences").and_then(Value::as_array).unwrap();
     let at = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap() as u32;

@@ -6,11 +6,11 @@
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
 // and saves. API and events: see claimmark.d.ts. Exercises (mode="teacher" / "student", the
 // `exercise` property) live in lazily loaded chunks: claim/exercise.js, claim/teacher.js.
-import { openSession, setCoreBase, loadExchange, loadClassroom, normalizeNewlines } from './claim/wasm.js';
+import { loadCore, openSession, setCoreBase, loadExchange, loadClassroom, normalizeNewlines } from './claim/wasm.js';
 import { applyWire, isWire } from './claim/wire.js';
 import { addPrintNotes } from './claim/print.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
-import { buildIndex, offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
+import { offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
 import { createPainter } from './claim/painter.js';
 import { longPress } from './claim/touch.js';
 import { createToolbar } from './claim/toolbar.js';
@@ -213,6 +213,7 @@ export class ClaimAnnotator extends HTMLElement {
     this._teardown();
     this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
     const tok = this._tok = {};
+    loadCore(); // in parallel with fetching the article
     try {
       await this._exP;
       const text = await this._sourceText();
@@ -297,11 +298,10 @@ export class ClaimAnnotator extends HTMLElement {
     this._anns = [];
     this._byId = new Map();
     this._tagIx = new Map(this._tags.map((t, i) => [t.id, i]));
-    this._starts = this._sents.map((e) => +e.dataset.start);
+    this._starts = view.starts;
     this._choices = new Map();
     const forceMarks = this.getAttribute('painter') === 'marks';
-    this._ctx = { root: view.root, blockEls: view.blockEls, blocks: this._doc.blocks, ix: null };
-    this._ctx.ix = buildIndex(view.blockEls, this._doc.blocks);
+    this._ctx = { root: view.root, blockEls: view.blockEls, blocks: this._doc.blocks, ix: view.ix };
     this._painter = createPainter(this._ctx, forceMarks);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(tagCss(this._tags, this._painter.name));

@@ -43,7 +43,7 @@ pub use features::{hash_bytes, line_end, line_info, Cue, End, LineInfo};
 pub use metadata::{byline, credit_source, dateline, timestamps};
 
 use super::{BlockKind, Metadata, Reason};
-use crate::text::{is_blank, Span};
+use crate::text::{trim_blank, Span};
 
 /// Labels for every line, plus what was learnt about the article.
 #[derive(Debug, Clone, Default)]
@@ -59,9 +59,8 @@ pub fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut pos = 0;
     for line in text.split('\n') {
-        let t = line.trim_matches(is_blank);
+        let (lead, t) = trim_blank(line);
         if !t.is_empty() {
-            let lead = line.len() - line.trim_start_matches(is_blank).len();
             out.push(Span::new(pos + lead, pos + lead + t.len()));
         }
         pos += line.len() + 1;

@@ -63,6 +63,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
     // The last quotation of the previous block, when that block is `bi - 1`.
     let mut prev_block_last: Option<(usize, usize)> = None;
     let mut last_block_start = 0usize;
+    let (mut lead_words, mut tail_words) = (Vec::new(), Vec::new());
 
     for (bi, b) in blocks.iter().enumerate() {
         let fits = b.span.start <= b.span.end && b.span.start >= last_block_start;
@@ -99,13 +100,13 @@ pub fn find(text: &str, blocks: &[Block]) -> Vec<Quote> {
             let next_open = pairs.get(pi + 1).map_or(s.len(), |n| n.start);
             let tail_hi = sent_end.min(next_open).max(p.end);
 
-            let lead_words = lex::words(s, lead_lo, p.start);
+            lex::words(&mut lead_words, s, lead_lo, p.start);
             let lead = Region {
                 s,
                 w: &lead_words,
                 lo: lead_lo,
             };
-            let tail_words = lex::words(s, p.end, tail_hi);
+            lex::words(&mut tail_words, s, p.end, tail_hi);
             let tail = Region {
                 s,
                 w: &tail_words,

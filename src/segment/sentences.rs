@@ -24,13 +24,13 @@
 
 mod abbrev;
 
-use crate::text::{is_blank, Span};
+use crate::text::{trim_blank, Span};
 use abbrev::Class;
 
 /// Splits `text[block]` into sentences.
 ///
 /// Returns byte spans in order, disjoint, inside `block`, each trimmed of
-/// surrounding blanks (whitespace and invisible marks, per [`is_blank`]) and non-empty. A block
+/// surrounding blanks (whitespace and invisible marks, per [`is_blank`](crate::text::is_blank)) and non-empty. A block
 /// with no sentence boundary is one sentence; a blank block gives no sentence.
 /// A `block` that is not a valid char-boundary range of `text` gives none.
 pub fn split(text: &str, block: Span) -> Vec<Span> {
@@ -48,13 +48,31 @@ pub(crate) struct Words {
     bytes: &'static [u8],
     width: usize,
     fold: bool,
+    /// Bit [`bit`]`(first byte, length)` is set for every record: a look-up whose
+    /// bit is clear ends without a search (most do).
+    seen: u64,
 }
 
 impl Words {
     /// A table over `bytes` (records of `width` bytes, sorted); `fold` makes
     /// look-ups ignore ASCII case (the records are then lower case).
     pub(crate) const fn new(bytes: &'static [u8], width: usize, fold: bool) -> Self {
-        Words { bytes, width, fold }
+        let mut seen = 0u64;
+        let mut r = 0;
+        while r + width <= bytes.len() {
+            let mut len = width;
+            while len > 0 && bytes[r + len - 1] == 0 {
+                len -= 1;
+            }
+            seen |= 1 << bit(bytes[r], len);
+            r += width;
+        }
+        Words {
+            bytes,
+            width,
+            fold,
+            seen,
+        }
     }
 
     /// Index of `word` in the table, if present.
@@ -64,6 +82,14 @@ impl Words {
         let mut buf = [0u8; 24];
         let key = buf.get_mut(..w)?;
         if word.is_empty() || word.len() > w {
+            return None;
+        }
+        // Trailing NULs match the records' padding.
+        let mut len = word.len();
+        while len > 0 && word[len - 1] == 0 {
+            len -= 1;
+        }
+        if self.seen & (1 << bit(word[0], len)) == 0 {
             return None;
         }
         for (d, &c) in key.iter_mut().zip(word) {
@@ -80,6 +106,11 @@ impl Words {
         }
         None
     }
+}
+
+/// A word's bit in [`Words::seen`], from its first byte (ASCII case ignored) and length.
+const fn bit(first: u8, len: usize) -> u32 {
+    ((first & 31) as u32 + 23 * len as u32) & 63
 }
 
 /// Packs the sorted `list` into records of `N / list.len()` bytes for [`Words`].
@@ -312,7 +343,7 @@ impl<'a> Splitter<'a> {
             s,
             b: s.as_bytes(),
             base,
-            out: Vec::new(),
+            out: Vec::with_capacity(4),
             start: 0,
             forced: NONE,
             q: [QState::default(); 2],
@@ -468,10 +499,8 @@ impl<'a> Splitter<'a> {
         if a >= e {
             return;
         }
-        let piece = &self.s[a..e];
-        let t = piece.trim_start_matches(is_blank);
-        let a2 = a + (piece.len() - t.len());
-        let t = t.trim_end_matches(is_blank);
+        let (lead, t) = trim_blank(&self.s[a..e]);
+        let a2 = a + lead;
         if !t.is_empty() {
             self.out
                 .push(Span::new(self.base + a2, self.base + a2 + t.len()));

@@ -2,8 +2,9 @@
 //!
 //! Only translation lives here: JS strings in, JSON strings out (the shell
 //! `JSON.parse`s them; V8 does that faster than building objects call by call),
-//! offsets in **UTF-16 code units**, and Rust errors turned into JS `Error`s
-//! with readable messages in one place ([`js_error`]).
+//! except the Document, which is large and goes out packed in one `Uint32Array`
+//! ([`packed`]); offsets in **UTF-16 code units**, and Rust errors turned into JS
+//! `Error`s with readable messages in one place ([`js_error`]).
 
 // The page loads two modules built from this crate (scripts/build.sh): the
 // reader (feature `reader`: segmentation and the annotation Session, what every
@@ -19,12 +20,16 @@ mod exchange;
 #[cfg(feature = "reader")]
 mod io;
 #[cfg(feature = "reader")]
+mod packed;
+#[cfg(feature = "reader")]
 mod session;
 
 #[cfg(feature = "classroom")]
 pub use classroom::{suggest, Review};
 #[cfg(feature = "exchange")]
 pub use exchange::{export_csv, export_w3c, import_w3c};
+#[cfg(feature = "reader")]
+pub use packed::pack;
 #[cfg(feature = "reader")]
 pub use session::Session;
 
@@ -46,15 +51,6 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
-}
-
-/// Segments page text; returns the Document as JSON with offsets in UTF-16
-/// code units (`"units":"utf16"`) into the text *after* line-ending
-/// normalisation (`\r\n` → `\n`), without the text itself.
-#[cfg(feature = "reader")]
-#[wasm_bindgen]
-pub fn segment(text: &str) -> String {
-    crate::segment::segment(text).to_json(crate::text::Unit::Utf16, false)
 }
 
 /// The wasm heap allocator: talc, smaller than the default dlmalloc (−1.8 KB gzip,

@@ -1,7 +1,8 @@
 //! `Session`: one article and its annotations, as the widget sees them.
 //!
 //! Every offset crossing this boundary is in **UTF-16 code units** into the
-//! Document's normalised text. Results are JSON strings; errors are JS `Error`s.
+//! Document's normalised text. Results are JSON strings (the Document itself is
+//! packed: see `packed.rs`); errors are JS `Error`s.
 
 use super::js_error;
 use crate::annotation::{annotations_to_json, change_to_json, Annotation, Op, Store};
@@ -56,11 +57,6 @@ impl Session {
             store,
             staged: vec![],
         }
-    }
-
-    /// The Document as JSON (UTF-16 offsets, without the text).
-    pub fn document(&self) -> String {
-        self.doc.to_json(Unit::Utf16, false)
     }
 
     /// Annotations in document order (orphans last) as a JSON array, UTF-16 offsets.

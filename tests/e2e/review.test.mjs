@@ -24,11 +24,11 @@ async function openReview(page) {
  *  (part < 1: only the first share of the sentence); returns [{name, json}]. */
 function makeExports(page, specs, article = SEED) {
   return page.evaluate(async ({ specs, article }) => {
-    const { loadCore, loadExchange } = await import(new URL('claim/wasm.js', document.baseURI).href);
+    const { loadCore, loadExchange, unpack } = await import(new URL('claim/wasm.js', document.baseURI).href);
     const [core, ex] = await Promise.all([loadCore(), loadExchange()]);
     const text = article.endsWith('.txt') ? await (await fetch(article)).text() : article;
     const probe = new core.Session(text);
-    const doc = JSON.parse(probe.document());
+    const doc = unpack(probe.documentPacked(), text);
     probe.free();
     const sents = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'subhead').flatMap((b) => b.sentences);
     return specs.map((sp, k) => {

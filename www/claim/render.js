@@ -25,14 +25,25 @@ export function button(doc, text, cls, fn) {
   return b;
 }
 
-/** Builds the article view: `{root, blockEls, sentenceEls}`. */
+/** Builds the article view: `{root, blockEls, sentenceEls, starts, ix}`: the sentences'
+ *  start offsets, and the text index of the blocks (as buildIndex would make it). */
 export function renderDocument(ownerDoc, cmDoc) {
   const { text, blocks } = cmDoc;
   const root = el(ownerDoc, 'article', 'cm-article');
   root.setAttribute('aria-label', cmDoc.metadata && cmDoc.metadata.title ? cmDoc.metadata.title : 'Article');
   const blockEls = [];
   const sentenceEls = [];
+  const starts = [];
+  const ix = { nodes: [], starts: [], map: new Map() };
   const frag = ownerDoc.createDocumentFragment();
+  // A text node for text[a..b], indexed: it is article text.
+  const piece = (parent, a, b) => {
+    const n = ownerDoc.createTextNode(text.slice(a, b));
+    ix.nodes.push(n);
+    ix.starts.push(a);
+    ix.map.set(n, a);
+    parent.append(n);
+  };
   let prev = 0;
   blocks.forEach((b, bi) => {
     // The text between blocks (line breaks) stays in the DOM as a text node: it does not
@@ -41,25 +52,27 @@ export function renderDocument(ownerDoc, cmDoc) {
     if (b.start > prev) frag.append(text.slice(prev, b.start));
     prev = b.end;
     const e = el(ownerDoc, TAG_FOR_KIND[b.kind] || 'p', `cm-block cm-${b.kind}`);
-    e.dataset.block = String(bi);
+    e.setAttribute('data-block', bi);
     let pos = b.start;
     for (const s of b.sentences) {
-      if (s.start > pos) e.append(text.slice(pos, s.start));
-      const se = el(ownerDoc, 'span', 'cm-s', text.slice(s.start, s.end));
-      se.dataset.start = String(s.start);
-      se.dataset.end = String(s.end);
-      se.dataset.block = String(bi);
+      if (s.start > pos) piece(e, pos, s.start);
+      const se = el(ownerDoc, 'span', 'cm-s');
+      piece(se, s.start, s.end);
+      se.setAttribute('data-start', s.start);
+      se.setAttribute('data-end', s.end);
+      se.setAttribute('data-block', bi);
       se.tabIndex = -1;
       sentenceEls.push(se);
+      starts.push(s.start);
       e.append(se);
       pos = s.end;
     }
-    if (b.end > pos) e.append(text.slice(pos, b.end));
+    if (b.end > pos) piece(e, pos, b.end);
     blockEls.push(e);
     frag.append(e);
   });
   root.append(frag);
-  return { root, blockEls, sentenceEls };
+  return { root, blockEls, sentenceEls, starts, ix };
 }
 
 /** Is block `b` in the article, given the reader's choice (true/false/undefined)? */
@@ -72,7 +85,9 @@ export function updateBlock(e, b, choice, showOut) {
   const inside = inArticle(b, choice);
   e.classList.toggle('cm-out', !inside);
   e.hidden = !inside && !showOut;
-  let ui = e.querySelector(':scope > .cm-ui');
+  // The label, when there is one, is the block's first child (prepended below).
+  let ui = e.firstElementChild;
+  if (ui && !ui.classList.contains('cm-ui')) ui = null;
   let label = '';
   if (!inside) label = choice === false ? S.movedOut : reasonLabel(b.reason);
   else if (choice === true && b.kind === 'boilerplate') label = S.movedIn;

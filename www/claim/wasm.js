@@ -1,4 +1,5 @@
-// Loads the wasm core once per page and wraps its JSON API.
+// Loads the wasm core once per page and wraps its API (JSON strings, and the Document
+// packed in a Uint32Array: see unpack).
 // Offsets from the core are UTF-16 code units (JavaScript string indices) into the
 // text after line-ending normalisation (see normalizeNewlines).
 
@@ -50,19 +51,46 @@ export function normalizeNewlines(text) {
   return text.replace(/\r\n?/g, '\n');
 }
 
-/** Segments `text`; returns the Document (offsets in UTF-16 code units) with its text. */
-export async function segment(text) {
-  const core = await loadCore();
-  const doc = JSON.parse(core.segment(text));
-  doc.text = normalizeNewlines(text);
-  return doc;
+const KINDS = 'headline byline timestamp caption credit subhead paragraph boilerplate'.split(' ');
+const REASONS = [null, ...'related sponsored copyright navigation share advertising duplicate-title other'.split(' ')];
+
+/** Rebuilds the Document from the core's packed form (a Uint32Array; layout in
+ *  src/web/packed.rs): the object JSON.parse gives for its JSON form, plus `text`
+ *  (the normalised text, which speaker names are sliced from). */
+export function unpack(a, text) {
+  let i = 2;
+  // A string: its length in UTF-8 bytes (0xffffffff: null), then the bytes, one per item.
+  const str = () => {
+    const n = a[i++];
+    return n > a.length ? null : new TextDecoder().decode(Uint8Array.from(a.subarray(i, (i += n))));
+  };
+  const metadata = {};
+  for (const k of 'title published updated byline dateline source'.split(' ')) metadata[k] = str();
+  const blocks = [];
+  for (let b = a[0]; b--;) {
+    const c = a[i];
+    const block = { kind: KINDS[c & 15], reason: REASONS[c >> 4], start: a[i + 1], end: a[i + 2], sentences: [] };
+    for (let n = a[(i += 4) - 1]; n--; i += 2) block.sentences.push({ start: a[i], end: a[i + 1] });
+    blocks.push(block);
+  }
+  const quotes = [];
+  for (let q = a[1]; q--;) {
+    const f = a[i];
+    const quote = { kind: f & 1 ? 'partial' : 'direct', start: a[i + 1], end: a[i + 2], speaker: null };
+    i += 3;
+    if (f & 2) {
+      const start = a[i++];
+      const end = a[i++];
+      quote.speaker = { name: f & 4 ? str() : text.slice(start, end), start, end };
+    }
+    quotes.push(quote);
+  }
+  return { units: 'utf16', metadata, blocks, quotes, text };
 }
 
 /** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */
 export async function openSession(text) {
   const core = await loadCore();
   const session = new core.Session(text);
-  const doc = JSON.parse(session.document());
-  doc.text = normalizeNewlines(text);
-  return { session, doc };
+  return { session, doc: unpack(session.documentPacked(), normalizeNewlines(text)) };
 }

@@ -82,9 +82,13 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = b.len() as u64;
     let mut i = 0;
-    while i < b.len() {
-        h = (h.rotate_left(5) ^ word_at(b, i, 0)).wrapping_mul(K);
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
         i += 8;
+    }
+    if i < b.len() {
+        h = (h.rotate_left(5) ^ word_at(b, i, 0)).wrapping_mul(K);
     }
     h ^ (h >> 29)
 }

@@ -93,11 +93,12 @@ impl Word {
     }
 }
 
-/// The words of `s[from..to]`. Apostrophes, hyphens and periods between word
-/// characters stay inside a word (`didn’t`, `Jae-in`, `U.N`), as does the
-/// period closing an abbreviation (`U.N.`, `Mr.`).
-pub(super) fn words(s: &str, from: usize, to: usize) -> Vec<Word> {
-    let mut out = Vec::new();
+/// The words of `s[from..to]`, into `out` (cleared first: one buffer serves every
+/// quotation). Apostrophes, hyphens and periods between word characters stay inside
+/// a word (`didn’t`, `Jae-in`, `U.N`), as does the period closing an abbreviation
+/// (`U.N.`, `Mr.`).
+pub(super) fn words(out: &mut Vec<Word>, s: &str, from: usize, to: usize) {
+    out.clear();
     let to = to.min(s.len());
     let mut i = from;
     let b = s.as_bytes();
@@ -139,7 +140,6 @@ pub(super) fn words(s: &str, from: usize, to: usize) -> Vec<Word> {
         out.push(Word { start, end: j });
         i = j;
     }
-    out
 }
 
 /// A sentence end inside a block: the terminator cluster ends at `end`
