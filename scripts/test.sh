@@ -46,6 +46,11 @@ step() {
 step fmt cargo fmt --all -- --check
 step clippy cargo clippy --all-targets -- -D warnings
 step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+# Each page module on its own (scripts/build.sh builds them one feature at a time).
+for feature in reader exchange classroom; do
+  step "clippy-wasm-$feature" cargo clippy --target wasm32-unknown-unknown --lib --no-default-features \
+    --features "$feature" -- -D warnings
+done
 step cargo-test cargo test --no-fail-fast
 FIXTURES=$(bash scripts/wasm-fixtures.sh)
 step wasm-browser-test env CLAIMMARK_WASM_FIXTURES="$FIXTURES" cargo test --target wasm32-unknown-unknown --test web
