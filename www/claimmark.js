@@ -329,7 +329,11 @@ export class ClaimAnnotator extends HTMLElement {
       const f = file.files[0];
       file.value = '';
       if (!f) return;
-      try { await this.importJSON(await f.text(), 'merge'); } catch (e) { this._msg(S.importFail(e.message)); }
+      const json = await f.text();
+      // With annotations present, the reader chooses: merge (same ids replace) or replace all.
+      const mode = this._anns.length ? await this._askMode(btn, bar) : 'merge';
+      if (!mode) return;
+      try { await this.importJSON(json, mode); } catch (e) { this._msg(S.importFail(e.message)); }
     }, on);
     const helpBtn = btn('?', 'cm-helpbtn', () => this._help(this._helpEl.hidden));
     helpBtn.setAttribute('aria-label', S.help);
@@ -565,6 +569,21 @@ export class ClaimAnnotator extends HTMLElement {
   }
 
   _msg(text) { this._msgEl.textContent = text; }
+
+  // Asks how to import next to the bar; resolves to 'merge', 'replace' or null (cancel).
+  _askMode(btn, bar) {
+    return new Promise((done) => {
+      const box = el(document, 'div', 'cm-ask');
+      box.setAttribute('role', 'group');
+      box.setAttribute('aria-label', S.importBtn);
+      const end = (mode) => { box.remove(); this._root.querySelector('.cm-import').focus(); done(mode); };
+      box.append(el(document, 'p', '', S.importAsk(this._anns.length)),
+        btn(S.merge, 'cm-merge', () => end('merge')), btn(S.replace, 'cm-replace', () => end('replace')),
+        btn(S.cancel, 'cm-askno', () => end(null)));
+      bar.after(box);
+      box.querySelector('button').focus();
+    });
+  }
 
   _say(text) {
     this._live.textContent = '';

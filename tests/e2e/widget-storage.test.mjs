@@ -163,3 +163,50 @@ test('export then import into a fresh page (merge) brings the annotations back',
   await ctx.close();
   await ctx2.close();
 });
+
+// The Import button: with annotations present the reader chooses merge or replace (or
+// cancels); either is one undo step; a bad file changes nothing and says why.
+test('import from the button: the reader chooses merge or replace, undo takes it back', async () => {
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const a = await sentence(page, 'Liaison officials');
+  const b = await sentence(page, 'SEOUL, South Korea');
+  const json = await page.evaluate(async ({ start, end }) => {
+    const el = document.querySelector('claim-annotator');
+    el.addAnnotation({ start, end, tag: 'fact', note: 'from the file' });
+    const j = await el.exportJSON();
+    el.clear();
+    return j;
+  }, a);
+  await page.evaluate(({ start, end }) => document.querySelector('claim-annotator').addAnnotation({ start, end, tag: 'quote' }), b);
+  const file = { name: 'work.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(json) };
+  const input = page.locator('claim-annotator .cm-file');
+  const quotes = async () => (await anns(page)).map((x) => x.quote.slice(0, 7)).sort();
+
+  await input.setInputFiles(file);
+  await page.locator('claim-annotator .cm-ask').waitFor();
+  assert.match(await page.locator('claim-annotator .cm-ask p').textContent(), /You have 1 annotation\./);
+  await page.locator('claim-annotator .cm-askno').click();
+  assert.equal(await page.locator('claim-annotator .cm-ask').count(), 0);
+  assert.deepEqual(await quotes(), ['SEOUL, ']);
+
+  await input.setInputFiles(file);
+  await page.locator('claim-annotator .cm-replace').click();
+  await page.waitForFunction(() => document.querySelector('claim-annotator').annotations[0]?.note === 'from the file');
+  assert.deepEqual(await quotes(), ['Liaison']);
+  await page.locator('claim-annotator .cm-undo').click();
+  assert.deepEqual(await quotes(), ['SEOUL, ']);
+
+  await input.setInputFiles(file);
+  await page.locator('claim-annotator .cm-merge').click();
+  await page.waitForFunction(() => document.querySelector('claim-annotator').annotations.length === 2);
+  assert.deepEqual(await quotes(), ['Liaison', 'SEOUL, ']);
+
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"Annotation"') });
+  await page.locator('claim-annotator .cm-merge').click();
+  await page.waitForFunction(() => document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-msg').textContent);
+  assert.match(await page.locator('claim-annotator .cm-msg').textContent(), /^Import failed: not valid JSON/);
+  assert.deepEqual(await quotes(), ['Liaison', 'SEOUL, ']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

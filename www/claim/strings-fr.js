@@ -29,6 +29,8 @@ export const S = {
   ],
   storeFail: 'Vos annotations n’ont pas pu être enregistrées dans ce navigateur (stockage plein ou désactivé). Elles restent sur cette page : utilisez Exporter pour en garder une copie.',
   importFail: (m) => `Échec de l’import : ${m}`,
+  importAsk: (n) => `Vous avez ${n} annotation${n === 1 ? '' : 's'}. Ajouter celles du fichier (les mêmes identifiants sont remplacés), ou tout remplacer ? Annuler revient sur l’import.`,
+  merge: 'Ajouter aux miennes', replace: 'Remplacer les miennes',
   imported: (n) => `${n} annotation${n === 1 ? '' : 's'} importée${n === 1 ? '' : 's'}.`,
   added: (tag, q) => `Étiqueté ${tag} : ${q}`,
   changed: (tag) => `Changé en ${tag}`,

@@ -29,6 +29,8 @@ export const S = {
   ],
   storeFail: 'Your annotations could not be saved in this browser (storage is full or disabled). They stay on this page: use Export to keep a copy.',
   importFail: (m) => `Import failed: ${m}`,
+  importAsk: (n) => `You have ${n} annotation${n === 1 ? '' : 's'}. Add the file's to them (the same ids are replaced), or replace them all? Undo takes the import back.`,
+  merge: 'Add to mine', replace: 'Replace mine',
   imported: (n) => `Imported ${n} annotation${n === 1 ? '' : 's'}.`,
   added: (tag, q) => `Tagged ${tag}: ${q}`,
   changed: (tag) => `Changed to ${tag}`,
