@@ -52,15 +52,20 @@ async function run() {
   // The first, cold, run of each (baseline code, lazy compilation), then the warm-up.
   const coldWasm = time(() => wasmRun(core, small), 1).ms;
   const coldIntl = time(() => intlRun(seg, small), 1).ms;
+  // Each engine is timed on both sizes right after its own warm-up, so that the garbage the
+  // other one leaves is not collected during its runs.
+  const texts = [1e6, 1e7].map((target) => seed.repeat(Math.ceil(target / seed.length)));
+  const runsFor = (text) => (text.length > 5e6 ? 7 : 9);
   warm(() => wasmRun(core, small), 1500);
+  const wasmTimes = texts.map((text) => time(() => wasmRun(core, text), runsFor(text)));
   warm(() => intlRun(seg, small), 1500);
-  for (const target of [1e6, 1e7]) {
-    const text = seed.repeat(Math.ceil(target / seed.length));
+  const intlTimes = texts.map((text) => time(() => intlRun(seg, text), runsFor(text)));
+  for (const [k, text] of texts.entries()) {
+    const target = k === 0 ? 1e6 : 1e7;
     const size = mb(text);
-    const runs = target > 5e6 ? 7 : 9;
-    const wasm = time(() => wasmRun(core, text), runs);
+    const wasm = wasmTimes[k];
+    const intl = intlTimes[k];
     const sentencesWasm = wasm.out.blocks.reduce((n, b) => n + b.sentences.length, 0);
-    const intl = time(() => intlRun(seg, text), runs);
     const key = `${Math.round(size)}MB`;
     result[key] = {
       mb: size,
