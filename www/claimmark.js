@@ -33,9 +33,6 @@ function newId() {
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
-// A download's name: the title's words (letters and digits of any script), at most 60 characters.
-const fileName = (title) => (title.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) || ['claimmark'])
-  .join('-').slice(0, 60).replace(/-$/, '').toLowerCase();
 const pub = (a) => { const { t, ...rest } = a; return rest; };
 const SAVE_MS = 300;
 
@@ -44,6 +41,13 @@ export class ClaimAnnotator extends HTMLElement {
   static css = new URL('./claimmark.css', import.meta.url).href;
 
   static observedAttributes = ['mode', 'tags'];
+
+  /** A download's name from a title: its words (letters and digits of any script) joined by
+   *  `-`, lower case, at most 60 characters; `fallback` when it has none. */
+  static fileName(title, fallback = 'claimmark') {
+    return (title.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) || [fallback])
+      .join('-').slice(0, 60).replace(/-$/, '').toLowerCase();
+  }
 
   constructor() {
     super();
@@ -596,7 +600,7 @@ export class ClaimAnnotator extends HTMLElement {
     const x = await loadExchange();
     const s = this._s;
     const r = JSON.parse(x.importW3C(this._doc.text, s.snapshot(), json, mode, now(), this._doc.blocks.length));
-    r.report.change = applyWire(s, JSON.stringify(r.ops), load);
+    r.report.change = applyWire(s, r.ops, load);
     this._apply({ ...r.report.change, blocks: null }, noSave);
     return r.report;
   }
@@ -606,14 +610,18 @@ export class ClaimAnnotator extends HTMLElement {
   // Downloads get the article's title and today's date as their name.
   async _download(csv) {
     try {
-      const blob = csv ? new Blob([await this.exportCSV()], { type: 'text/csv' })
-        : new Blob([await this.exportJSON()], { type: 'application/ld+json' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `${fileName(this._title())}-${now().slice(0, 10)}.${csv ? 'csv' : 'jsonld'}`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      const name = `${ClaimAnnotator.fileName(this._title())}-${now().slice(0, 10)}.${csv ? 'csv' : 'jsonld'}`;
+      this._saveFile(name, csv ? await this.exportCSV() : await this.exportJSON(), csv ? 'text/csv' : 'application/ld+json');
     } catch (e) { this._msg(e.message); }
+  }
+
+  // Offers `text` as a download named `name` (also used by teacher mode's saves).
+  _saveFile(name, text, type) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
   // ---- pointer and selection --------------------------------------------------------

@@ -5,19 +5,7 @@
 import { SX } from './strings-exercise.js';
 import { TYPE, el, button, checkTags, addCss, panel } from './exercise.js';
 
-// A download's name: the title's words (letters and digits of any script), at most 60 characters.
-const fileName = (title) => (title.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) || ['exercise'])
-  .join('-').slice(0, 60).replace(/-$/, '').toLowerCase();
-
 const tagsText = (tags) => `[\n${tags.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n]`;
-
-function download(name, text, type) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /** Base64 of bytes (chunked: String.fromCharCode takes a bounded argument list). */
 export function base64(bytes) {
@@ -165,7 +153,7 @@ export async function teacher(host) {
       suggestions: dr.suggestions, ...(key ? { key } : {}),
     };
   };
-  const name = () => fileName(dr.title || title);
+  const name = () => host.constructor.fileName(dr.title || title, 'exercise');
   const busy = (fn) => async (e) => {
     const b = e.currentTarget;
     b.disabled = true;
@@ -173,13 +161,13 @@ export async function teacher(host) {
   };
   const saveJson = busy(async () => {
     const f = `${name()}.exercise.json`;
-    download(f, `${JSON.stringify(await exercise(), null, 1)}\n`, 'application/json');
+    host._saveFile(f, `${JSON.stringify(await exercise(), null, 1)}\n`, 'application/json');
     status.textContent = SX.saved(f);
   });
   const saveHtml = busy(async () => {
     status.textContent = SX.building;
     const f = `${name()}.html`;
-    download(f, await singleHtml(await exercise(), new URL('./', host.constructor.css)), 'text/html');
+    host._saveFile(f, await singleHtml(await exercise(), new URL('./', host.constructor.css)), 'text/html');
     status.textContent = SX.saved(f);
   });
   const file = el(d, 'input', 'cm-exfile');

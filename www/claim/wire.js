@@ -12,10 +12,11 @@ const pack = (list) => list.map((f) => `${String(f).length}:${f}`).join('');
 /** True when `json` (a string) is wire JSON rather than a W3C document. */
 export const isWire = (json) => json.startsWith('{"units":"byte"');
 
-/** Applies wire JSON to `session` (mode 'step', 'replace' or 'restore'); returns the change
- *  (parsed). Throws, changing nothing, when the JSON or any op is malformed. */
+/** Applies wire JSON (a string, or the object it parses to) to `session` (mode 'step',
+ *  'replace' or 'restore'); returns the change (parsed). Throws, changing nothing, when the
+ *  JSON or any op is malformed. */
 export function applyWire(session, json, mode) {
-  const w = JSON.parse(json);
+  const w = typeof json === 'string' ? JSON.parse(json) : json;
   if (!w || w.units !== 'byte' || !Array.isArray(w.ops)) throw bad('not claimmark\'s saved format');
   session.begin();
   w.ops.forEach((op, i) => {
