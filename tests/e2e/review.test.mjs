@@ -174,6 +174,8 @@ test('review: file input + drop, numbers equal the classroom report, failed file
   const carolMissed = r.students[2].missed;
   assert.ok(carolMissed.length > 0);
   await page.locator('#students tbody tr').nth(2).locator('summary').click();
+  // The list is filled on the details' `toggle` event, which the browser fires asynchronously.
+  await page.locator('#students tbody tr').nth(2).locator('li').first().waitFor();
   const items = await page.locator('#students tbody tr').nth(2).locator('li').allTextContents();
   assert.equal(items.length, carolMissed.length);
   const label = { fact: 'Fact', analysis: 'Analysis', quote: 'Quote' };
@@ -265,6 +267,7 @@ for (const scheme of ['light', 'dark']) {
     const files = await makeExports(page, specs);
     await scored(page, () => page.setInputFiles('#files', [...files, { name: 'broken.json', json: '[1' }].map(asBuffer)));
     await page.locator('#students tbody tr').nth(2).locator('summary').click();
+    await page.locator('#students tbody tr').nth(2).locator('li').first().waitFor();
     assert.deepEqual(await axe(page), [], 'results shown, a missed list open');
     await screenshot(page, `review-${scheme}`);
     await page.close();
