@@ -21,9 +21,11 @@ extern "C" {
     fn unpack(packed: &[u32], text: &str) -> JsValue;
 }
 
-/// JSON.stringify of the JSON form with the text added, as the widget's object would be.
+/// JSON.stringify of the JSON form with the text added and `quotes: null` (the packed
+/// form leaves quotes out), as the widget's object would be.
 fn json_form(doc: &Document) -> String {
     let v = js_sys::JSON::parse(&doc.to_json(Unit::Utf16, false)).unwrap();
+    js_sys::Reflect::set(&v, &"quotes".into(), &JsValue::NULL).unwrap();
     js_sys::Reflect::set(&v, &"text".into(), &doc.text.as_str().into()).unwrap();
     String::from(js_sys::JSON::stringify(&v).unwrap())
 }
@@ -36,7 +38,8 @@ fn check_packed_doc(doc: &Document) {
     assert_eq!(got, json_form(doc));
 }
 
-/// The same, through the Session the widget uses, on page text.
+/// The same, through the Session the widget uses, on page text: its layout equals
+/// the full segmentation's.
 fn check_packed(text: &str) {
     let doc = claimmark::segment(text);
     let packed = claimmark::web::Session::new(text).document_packed();
@@ -67,10 +70,30 @@ fn check_utf16_spans(text: &str, json: &str) {
 }
 
 /// Segments `text` and checks its UTF-16 JSON form against JS slicing of the normalised
-/// text, and the packed form against the JSON form.
+/// text, and the packed form against the JSON form. The classroom module's `segment`
+/// (where the widget's `findQuotes` gets quotes) gives that same JSON, and each quote and
+/// speaker sliced by JS is the text the core found.
 fn check_utf16(text: &str) {
     let doc = claimmark::segment(text);
-    check_utf16_spans(&doc.text, &doc.to_json(Unit::Utf16, false));
+    let json = claimmark::web::segment(text);
+    assert_eq!(json, doc.to_json(Unit::Utf16, false));
+    check_utf16_spans(&doc.text, &json);
+    let js_text = js_sys::JsString::from(doc.text.as_str());
+    let quotes = parse(&json).unwrap();
+    let quotes = quotes.get("quotes").and_then(Value::as_array).unwrap();
+    assert_eq!(quotes.len(), doc.quotes.len());
+    let at = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap() as u32;
+    for (q, want) in quotes.iter().zip(&doc.quotes) {
+        let got = String::from(js_text.slice(at(q, "start"), at(q, "end")));
+        assert_eq!(got, want.span.of(&doc.text));
+        if let (Some(sp), Some(w)) = (
+            q.get("speaker").filter(|v| **v != Value::Null),
+            &want.speaker,
+        ) {
+            let got = String::from(js_text.slice(at(sp, "start"), at(sp, "end")));
+            assert_eq!(got, w.span.of(&doc.text));
+        }
+    }
     check_packed(text);
 }
 
@@ -80,6 +103,12 @@ fn segment_speaks_utf16_with_emoji_and_combining_marks() {
     check_utf16(text);
     // Astral characters before and inside quotes and speaker names, CRLF line ends.
     check_utf16("😀😀 Nam 🇰🇷 said: “We will talk 👩‍👩‍👧.”\r\n\r\n“No,” said Kim 😀, “not now.”\r\nE\u{301}mile told reporters “it is e\u{301}nough.”");
+    assert_eq!(
+        claimmark::segment("😀😀 Nam 🇰🇷 said: “We will talk 👩‍👩‍👧.”")
+            .quotes
+            .len(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]

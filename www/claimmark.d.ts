@@ -9,8 +9,11 @@ export interface CmBlock {
 export interface CmDocument {
   units: 'utf16'; text: string; blocks: CmBlock[];
   metadata: { title: string | null; published: string | null; updated: string | null; byline: string | null; dateline: string | null; source: string | null };
-  quotes: { kind: string; start: number; end: number; speaker: { name: string; start: number; end: number } | null }[];
+  /** null until `findQuotes()` has run (the page does not load the quote finder). */
+  quotes: CmQuote[] | null;
 }
+/** A quotation: `direct` (a whole quoted statement) or `partial` (quoted words inside the writer's sentence). */
+export interface CmQuote { kind: 'direct' | 'partial'; start: number; end: number; speaker: { name: string; start: number; end: number } | null; }
 export interface CmAnnotation {
   /** `urn:uuid:…` (crypto.randomUUID, with a fallback). */
   id: string;
@@ -63,6 +66,9 @@ export declare class ClaimAnnotator extends HTMLElement {
   readonly ready: Promise<ClaimAnnotator>;
   /** The segmented article, or null before `ready`. */
   readonly document: CmDocument | null;
+  /** The article's quotations and speakers. The first call loads the classroom module (the
+   *  quote finder is not part of what the page loads); the result is kept in `document.quotes`. */
+  findQuotes(): Promise<CmQuote[]>;
   /** Article text; setting it re-renders. */
   text: string | null;
   /** Annotations in document order (orphans last); a fresh copy on each read. */

@@ -6,7 +6,7 @@
 // Annotations live in the wasm Session (undo/redo included); this shell renders, listens
 // and saves. API and events: see claimmark.d.ts. Exercises (mode="teacher" / "student", the
 // `exercise` property) live in lazily loaded chunks: claim/exercise.js, claim/teacher.js.
-import { loadCore, openSession, setCoreBase, loadExchange, loadClassroom, normalizeNewlines } from './claim/wasm.js';
+import { loadCore, openSession, setCoreBase, loadExchange, loadClassroom, normalizeNewlines, findQuotes } from './claim/wasm.js';
 import { applyWire, isWire } from './claim/wire.js';
 import { addPrintNotes } from './claim/print.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
@@ -65,8 +65,18 @@ export class ClaimAnnotator extends HTMLElement {
     this.ready.catch(() => {});
   }
 
-  /** The segmented Document (offsets in UTF-16 code units), or null before `ready`. */
+  /** The segmented Document (offsets in UTF-16 code units), or null before `ready`. Its
+   *  `quotes` are null until findQuotes() has found them. */
   get document() { return this._doc; }
+
+  /** The article's quotations with their speakers (UTF-16 offsets), found on first call by
+   *  the classroom module (loaded then; the page does not load the quote finder) and kept
+   *  in `document.quotes`. */
+  async findQuotes() {
+    await this.ready;
+    const d = this._doc;
+    return d.quotes || (d.quotes = await findQuotes(d.text));
+  }
 
   /** The article text; setting it (before or after connection) re-renders. */
   get text() { return this._doc ? this._doc.text : this._text; }

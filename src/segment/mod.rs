@@ -222,11 +222,25 @@ pub fn normalize_newlines(input: &str) -> String {
     out
 }
 
-/// Segments page text into a [`Document`].
+/// Segments page text into a [`Document`]: [`segment_layout`] plus the
+/// quotations ([`quotes::find`]).
 ///
 /// Never fails and never panics: empty or whitespace-only input gives a
 /// Document with no blocks. Time is linear in the input length.
 pub fn segment(input: &str) -> Document {
+    let mut doc = segment_layout(input);
+    doc.quotes = quotes::find(&doc.text, &doc.blocks);
+    doc
+}
+
+/// The article's layout only: text, metadata, blocks and their sentences, with
+/// [`Document::quotes`] left **empty** (quotations are not looked for).
+///
+/// Blocks, sentences and metadata equal those of [`segment`] for every input
+/// (quotes are found after them and change nothing). The browser's reader
+/// module uses this, so the quote finder is not part of what every page
+/// loads; quotes come on demand from the classroom module.
+pub fn segment_layout(input: &str) -> Document {
     let text = normalize_newlines(input);
     let lines = blocks::lines(&text);
     let labelled = blocks::classify(&text, &lines);
@@ -240,11 +254,10 @@ pub fn segment(input: &str) -> Document {
             sentences: sentences::split(&text, span),
         })
         .collect();
-    let quotes = quotes::find(&text, &blocks);
     Document {
         text,
         metadata: labelled.metadata,
         blocks,
-        quotes,
+        quotes: vec![],
     }
 }

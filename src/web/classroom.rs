@@ -9,7 +9,7 @@
 use super::js_error;
 use crate::classroom::{score, AnnotationSet};
 use crate::json::write_str;
-use crate::segment::{segment, Document};
+use crate::segment::Document;
 use crate::text::{OffsetConverter, Unit};
 use wasm_bindgen::prelude::*;
 
@@ -27,7 +27,7 @@ impl Review {
     #[wasm_bindgen(constructor)]
     pub fn new(text: &str) -> Review {
         Review {
-            doc: segment(text),
+            doc: crate::segment::segment(text),
             key: None,
             students: vec![],
         }
@@ -81,7 +81,7 @@ impl Review {
 /// `{block, start, end, tag, reason}` (UTF-16 offsets of the sentence).
 #[wasm_bindgen]
 pub fn suggest(text: &str) -> String {
-    let doc = segment(text);
+    let doc = crate::segment::segment(text);
     let mut conv = OffsetConverter::new(&doc.text, Unit::Utf16);
     let mut out = String::from("[");
     for (i, s) in crate::suggest::suggest(&doc).iter().enumerate() {
@@ -99,4 +99,13 @@ pub fn suggest(text: &str) -> String {
     }
     out.push(']');
     out
+}
+
+/// The whole Document of `text`, quotations included, as JSON with offsets in
+/// **UTF-16 code units** (`"units": "utf16"`): the same JSON as
+/// `Document::to_json` natively. The reader module's Document has the layout
+/// only; the widget's `findQuotes()` takes the quotes from here.
+#[wasm_bindgen]
+pub fn segment(text: &str) -> String {
+    crate::segment::segment(text).to_json(Unit::Utf16, false)
 }

@@ -1,56 +1,42 @@
-//! The Document as one `Uint32Array` (offsets in UTF-16 code units), decoded by
-//! `unpack` in www/claim/wasm.js into the same object `JSON.parse` gives for the
-//! JSON form ([`Document::to_json`] with [`crate::Unit::Utf16`]), plus its text.
+//! The reader's Document (its layout: see `segment_layout`) as one `Uint32Array`
+//! (offsets in UTF-16 code units), decoded by `unpack` in www/claim/wasm.js into the
+//! same object `JSON.parse` gives for the JSON form ([`Document::to_json`] with
+//! [`crate::Unit::Utf16`]) with `quotes: null` (not looked for), plus its text.
 //!
 //! Layout (every item one `u32`):
 //!
 //! ```text
-//! nBlocks nQuotes
+//! nBlocks
 //! 6 × str                       metadata: title published updated byline dateline source
 //! nBlocks × (code start end nSentences  nSentences × (start end))
 //!            code = kind | (reason + 1) << 4   (reason 0 = null)
-//! nQuotes × (flags start end [speakerStart speakerEnd [str]])
-//!            flags: 1 partial, 2 has a speaker, 4 the name is not the text of its span
 //! str = length in UTF-8 bytes, then the bytes, one per item; 0xFFFF_FFFF for null
 //! ```
 //!
 //! Kinds and reasons are numbered in declaration order (`BlockKind`, `Reason`).
-//! A speaker's name is the text of its span (the decoder slices it) unless flag 4 says so.
+//! [`Document::quotes`] is not packed: the widget asks the classroom module for quotes.
 
 use super::Session;
 use crate::segment::Document;
 use wasm_bindgen::prelude::*;
 
-/// Byte → UTF-16 offsets, counting forward from the nearest known point: the cursor
-/// (the last offset converted) or a mark at or before the offset (block starts are
-/// marked on the first pass, so the quotation pass only counts inside blocks).
+/// Byte → UTF-16 offsets, counting forward from the last offset converted (from the
+/// start again for an earlier one: a Document's offsets only grow).
 struct Utf16Cursor<'a> {
     bytes: &'a [u8],
     byte: usize,
     unit: u32,
-    /// `(byte, unit)` pairs in increasing order, starting with `(0, 0)`.
-    marks: Vec<(usize, u32)>,
 }
 
 impl Utf16Cursor<'_> {
     fn at(&mut self, byte: usize) -> u32 {
-        let last = self.marks[self.marks.len() - 1].0;
-        if byte < self.byte || last > self.byte {
-            let (b, u) = self.marks[self.marks.partition_point(|m| m.0 <= byte) - 1];
-            if byte < self.byte || b > self.byte {
-                self.byte = b;
-                self.unit = u;
-            }
+        if byte < self.byte {
+            self.byte = 0;
+            self.unit = 0;
         }
         self.unit += utf16_len(&self.bytes[self.byte..byte]);
         self.byte = byte;
         self.unit
-    }
-
-    fn mark(&mut self, byte: usize) -> u32 {
-        let u = self.at(byte);
-        self.marks.push((byte, u));
-        u
     }
 }
 
@@ -89,14 +75,11 @@ fn push_str(out: &mut Vec<u32>, s: Option<&str>) {
     }
 }
 
-/// Packs `doc` (see the module docs for the layout).
+/// Packs `doc`'s layout (see the module docs; its quotes are left out).
 pub fn pack(doc: &Document) -> Vec<u32> {
-    let text = doc.text.as_str();
     let sentences: usize = doc.blocks.iter().map(|b| b.sentences.len()).sum();
-    let mut out =
-        Vec::with_capacity(64 + 4 * doc.blocks.len() + 2 * sentences + 6 * doc.quotes.len());
+    let mut out = Vec::with_capacity(64 + 4 * doc.blocks.len() + 2 * sentences);
     out.push(doc.blocks.len() as u32);
-    out.push(doc.quotes.len() as u32);
     let m = &doc.metadata;
     for s in [
         &m.title,
@@ -109,15 +92,13 @@ pub fn pack(doc: &Document) -> Vec<u32> {
         push_str(&mut out, s.as_deref());
     }
     let mut cur = Utf16Cursor {
-        bytes: text.as_bytes(),
+        bytes: doc.text.as_bytes(),
         byte: 0,
         unit: 0,
-        marks: Vec::with_capacity(doc.blocks.len() + 1),
     };
-    cur.marks.push((0, 0));
     for b in &doc.blocks {
         out.push(b.kind as u32 | b.reason.map_or(0, |r| r as u32 + 1) << 4);
-        out.push(cur.mark(b.span.start));
+        out.push(cur.at(b.span.start));
         // The end is pushed after the sentences, which lie inside the block.
         let end_at = out.len();
         out.push(0);
@@ -127,22 +108,6 @@ pub fn pack(doc: &Document) -> Vec<u32> {
             out.push(cur.at(s.end));
         }
         out[end_at] = cur.at(b.span.end);
-    }
-    for q in &doc.quotes {
-        let flags_at = out.len();
-        out.push(q.kind as u32);
-        out.push(cur.at(q.span.start));
-        out.push(cur.at(q.span.end));
-        if let Some(sp) = &q.speaker {
-            out.push(cur.at(sp.span.start));
-            out.push(cur.at(sp.span.end));
-            let mut flags = 2;
-            if sp.name != sp.span.of(text) {
-                flags |= 4;
-                push_str(&mut out, Some(&sp.name));
-            }
-            out[flags_at] |= flags;
-        }
     }
     out
 }

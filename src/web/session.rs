@@ -6,7 +6,7 @@
 
 use super::js_error;
 use crate::annotation::{annotations_to_json, change_to_json, Annotation, Op, Store};
-use crate::segment::{segment, Document};
+use crate::segment::{segment_layout, Document};
 use crate::text::{OffsetConverter, Span, Unit};
 use std::fmt::Write as _;
 use wasm_bindgen::prelude::*;
@@ -47,10 +47,11 @@ impl Session {
 
 #[wasm_bindgen]
 impl Session {
-    /// Segments `text` and starts an empty store for it.
+    /// Segments `text` (its layout: blocks, sentences and metadata; no quotes, see
+    /// [`segment_layout`]) and starts an empty store for it.
     #[wasm_bindgen(constructor)]
     pub fn new(text: &str) -> Session {
-        let doc = segment(text);
+        let doc = segment_layout(text);
         let store = Store::new(doc.text.clone());
         Session {
             doc,

@@ -54,11 +54,11 @@ export function normalizeNewlines(text) {
 const KINDS = 'headline byline timestamp caption credit subhead paragraph boilerplate'.split(' ');
 const REASONS = [null, ...'related sponsored copyright navigation share advertising duplicate-title other'.split(' ')];
 
-/** Rebuilds the Document from the core's packed form (a Uint32Array; layout in
- *  src/web/packed.rs): the object JSON.parse gives for its JSON form, plus `text`
- *  (the normalised text, which speaker names are sliced from). */
+/** Rebuilds the reader's Document from the core's packed form (a Uint32Array; layout in
+ *  src/web/packed.rs): the object JSON.parse gives for its JSON form, with `quotes: null`
+ *  (the reader does not look for quotes; see findQuotes), plus `text` (the normalised text). */
 export function unpack(a, text) {
-  let i = 2;
+  let i = 1;
   // A string: its length in UTF-8 bytes (0xffffffff: null), then the bytes, one per item.
   const str = () => {
     const n = a[i++];
@@ -73,19 +73,14 @@ export function unpack(a, text) {
     for (let n = a[(i += 4) - 1]; n--; i += 2) block.sentences.push({ start: a[i], end: a[i + 1] });
     blocks.push(block);
   }
-  const quotes = [];
-  for (let q = a[1]; q--;) {
-    const f = a[i];
-    const quote = { kind: f & 1 ? 'partial' : 'direct', start: a[i + 1], end: a[i + 2], speaker: null };
-    i += 3;
-    if (f & 2) {
-      const start = a[i++];
-      const end = a[i++];
-      quote.speaker = { name: f & 4 ? str() : text.slice(start, end), start, end };
-    }
-    quotes.push(quote);
-  }
-  return { units: 'utf16', metadata, blocks, quotes, text };
+  return { units: 'utf16', metadata, blocks, quotes: null, text };
+}
+
+/** The quotations of `text` (already normalised), as the classroom module finds them:
+ *  `[{kind, start, end, speaker: {name, start, end} | null}]`, UTF-16 offsets. */
+export async function findQuotes(text) {
+  const m = await loadClassroom();
+  return JSON.parse(m.segment(text)).quotes;
 }
 
 /** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */
