@@ -41,6 +41,39 @@ test('API: UTF-16 offsets, events with the annotation, errors thrown, clear and 
   await page.close();
 });
 
+test('findQuotes(): quotes and speakers in UTF-16, from the classroom module fetched only then', async () => {
+  const page = await env.browser.newPage();
+  const errors = collectErrors(page);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url().split('/').pop()); });
+  await page.goto(env.server.url);
+  const before = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    await el.ready;
+    return el.document.quotes;
+  });
+  assert.equal(before, null, 'the reader does not look for quotes');
+  assert.deepEqual(wasm, ['claimmark_bg.wasm'], 'the page loads the reader only');
+  const r = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    const qs = await el.findQuotes();
+    const t = el.document.text;
+    return {
+      same: qs === el.document.quotes && qs === await el.findQuotes(),
+      quotes: qs.map((q) => ({ kind: q.kind, text: t.slice(q.start, q.end), speaker: q.speaker && q.speaker.name, said: q.speaker && t.slice(q.speaker.start, q.speaker.end) })),
+    };
+  });
+  assert.deepEqual(wasm, ['claimmark_bg.wasm', 'claimmark_classroom_bg.wasm']);
+  assert.ok(r.same, 'kept in document.quotes, found once');
+  const nam = r.quotes.filter((q) => q.speaker === 'Nam');
+  assert.equal(nam.length, 2);
+  assert.ok(nam.every((q) => q.kind === 'direct' && q.said === 'Nam' && q.text.startsWith('“North Korea')));
+  assert.ok(r.quotes.some((q) => q.kind === 'partial' && q.text === '“worst-ever”' && q.speaker === 'Kim'));
+  for (const q of r.quotes) assert.match(q.text, /^[“‘]/, 'a span starts at its opening mark');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('tag set from the tags attribute: labels, keys and colours are used', async () => {
   const page = await env.browser.newPage();
   await page.goto(env.server.url);
