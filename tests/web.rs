@@ -202,6 +202,14 @@ fn version_is_the_crate_version() {
     assert_eq!(claimmark::web::version(), env!("CARGO_PKG_VERSION"));
 }
 
+/// Strings packed as `Session::add` reads them (www/claim/wire.js `pack`): `length:string`,
+/// lengths in UTF-16 code units.
+fn fields(list: &[&str]) -> String {
+    list.iter()
+        .map(|f| format!("{}:{f}", f.encode_utf16().count()))
+        .collect()
+}
+
 /// The reader's snapshot goes to the exchange module and back: export, then an import
 /// into an empty state gives wire ops that rebuild the same annotations (emoji and
 /// combining marks in the text, a note with quotes, an orphan-free set).
@@ -213,21 +221,15 @@ fn snapshot_export_import_hand_over_keeps_every_annotation() {
     // UTF-16 offsets: "e\u{301}cole" starts at 5; "Then she left." after the blank line.
     let then = text.encode_utf16().count() as u32 - "Then she left. Another one?".len() as u32;
     s.add(
-        "urn:uuid:a",
         5,
         11,
-        "fact",
-        "n \"q\"",
-        "2026-01-01T00:00:00Z",
+        &fields(&["urn:uuid:a", "fact", "n \"q\" 😀", "2026-01-01T00:00:00Z"]),
     )
     .unwrap();
     s.add(
-        "urn:uuid:b",
         then,
         then + 14,
-        "analysis",
-        "",
-        "2026-01-02T00:00:00Z",
+        &fields(&["urn:uuid:b", "analysis", "", "2026-01-02T00:00:00Z"]),
     )
     .unwrap();
     let snap = s.snapshot();
@@ -299,8 +301,12 @@ fn review_scores_students_and_suggest_speaks_utf16() {
     let sents = body.get("sentences").and_then(Value::as_array).unwrap();
     let at = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap() as u32;
     let (a, b) = (at(&sents[0], "start"), at(&sents[0], "end"));
-    s.add("urn:uuid:k", a, b, "fact", "", "2026-01-01T00:00:00Z")
-        .unwrap();
+    s.add(
+        a,
+        b,
+        &fields(&["urn:uuid:k", "fact", "", "2026-01-01T00:00:00Z"]),
+    )
+    .unwrap();
     let key = claimmark::web::export_w3c(text, &s.snapshot(), "{}").unwrap();
     let mut r = claimmark::web::Review::new(text);
     r.set_key("key.json", &key).unwrap();

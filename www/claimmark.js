@@ -7,7 +7,7 @@
 // and saves. API and events: see claimmark.d.ts. Exercises (mode="teacher" / "student", the
 // `exercise` property) live in lazily loaded chunks: claim/exercise.js, claim/teacher.js.
 import { loadCore, openSession, setCoreBase, loadExchange, loadClassroom, normalizeNewlines, findQuotes } from './claim/wasm.js';
-import { applyWire, isWire } from './claim/wire.js';
+import { applyWire, isWire, pack } from './claim/wire.js';
 import { addPrintNotes } from './claim/print.js';
 import { renderDocument, updateBlock, inArticle, reasonLabel, el } from './claim/render.js';
 import { offsetsOf, snap, selectedRange, offsetAtPoint, rangeOf } from './claim/selection.js';
@@ -134,7 +134,7 @@ export class ClaimAnnotator extends HTMLElement {
       suffix: [...x.slice(end, end + 64)].slice(0, 32).join(''),
       tag: String(tag || this._tags[0].id), note: String(note), created: t, modified: t, creator: null, extra: [],
     };
-    this._apply(this._s.add(id, start, end, a.tag, a.note, t), 0, a);
+    this._apply(this._s.add(start, end, pack([id, a.tag, a.note, t])), 0, a);
     return pub(this._byId.get(id));
   }
 
@@ -149,18 +149,26 @@ export class ClaimAnnotator extends HTMLElement {
 
   removeAnnotation(id) {
     if (!this._byId.has(id)) return false;
-    this._apply(this._s.remove(id));
+    this._apply(this._stage((s) => s.stageRemove(id)));
     return true;
   }
 
-  clear() { this._apply(this._s.clear()); }
+  clear() { this._apply(this._stage(0, 'replace')); }
+
+  // One undo step of staged ops (src/web/io.rs): `f` stages them; 'replace' clears first.
+  _stage(f, mode = 'step') {
+    const s = this._s;
+    s.begin();
+    if (f) f(s);
+    return s.load(mode);
+  }
 
   undo() { const c = this._s.undo(); if (c) this._apply(c); return !!c; }
 
   redo() { const c = this._s.redo(); if (c) this._apply(c); return !!c; }
 
   /** Moves block `i` into (true) or out of (false) the article, or back to the default (undefined). */
-  setBlock(i, inside) { this._apply(this._s.setBlock(i, inside)); }
+  setBlock(i, inside) { this._apply(this._stage((s) => s.stageBlock(i, inside))); }
 
   /** Resolves to the annotations and block choices as a JSON string: a W3C
    *  AnnotationCollection (JSON-LD). The exchange module loads on first use. */

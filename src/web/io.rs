@@ -92,13 +92,13 @@ impl Session {
 
     /// Stages a block choice (`true` in, `false` out, `undefined` back to the
     /// segmenter's decision). Throws when the article has no such block.
+    /// (The widget's `setBlock`, `removeAnnotation` and `clear` are staged steps
+    /// too: one `load` entry point instead of one export each.)
     #[wasm_bindgen(js_name = stageBlock)]
     pub fn stage_block(&mut self, block: u32, in_article: Option<bool>) -> Result<(), JsValue> {
         let n = self.doc.blocks.len();
         if block as usize >= n {
-            return Err(js_error(format!(
-                "saved annotations: no block {block} (the article has {n})"
-            )));
+            return Err(js_error(format!("no block {block} (the article has {n})")));
         }
         self.staged.push(Op::SetBlock {
             block: block as usize,
@@ -137,7 +137,7 @@ impl Session {
 
 /// Splits `n:string` records, `n` counting UTF-16 code units (JavaScript's
 /// `length`); `None` when malformed.
-fn unpack(mut s: &str) -> Option<Vec<&str>> {
+pub(super) fn unpack(mut s: &str) -> Option<Vec<&str>> {
     let mut out = vec![];
     while !s.is_empty() {
         let colon = s.find(':')?;

@@ -80,17 +80,14 @@ impl Session {
     }
 
     /// Adds an annotation on `start..end` (UTF-16); returns the change as JSON.
-    pub fn add(
-        &mut self,
-        id: &str,
-        start: u32,
-        end: u32,
-        tag: &str,
-        note: &str,
-        time: &str,
-    ) -> Result<String, JsValue> {
+    /// `fields`: id, tag, note and time, packed as for `stageAdd` (`length:string`
+    /// each, lengths in UTF-16 code units; one string, less binding code).
+    pub fn add(&mut self, start: u32, end: u32, fields: &str) -> Result<String, JsValue> {
+        let f = super::io::unpack(fields)
+            .filter(|f| f.len() == 4)
+            .ok_or_else(|| js_error("add: malformed annotation fields"))?;
         let span = self.span_from_utf16(start, end)?;
-        let a = Annotation::new(id, &self.doc.text, span, tag, note, time).map_err(js_error)?;
+        let a = Annotation::new(f[0], &self.doc.text, span, f[1], f[2], f[3]).map_err(js_error)?;
         self.run(Op::Add(a))
     }
 
@@ -117,33 +114,6 @@ impl Session {
             span,
             modified: time.to_string(),
         })
-    }
-
-    /// Removes an annotation.
-    pub fn remove(&mut self, id: &str) -> Result<String, JsValue> {
-        self.run(Op::Remove { id: id.to_string() })
-    }
-
-    /// Moves block `block` into (`true`) or out of (`false`) the article, or back to
-    /// the segmenter's choice (`undefined`).
-    #[wasm_bindgen(js_name = setBlock)]
-    pub fn set_block(&mut self, block: u32, in_article: Option<bool>) -> Result<String, JsValue> {
-        if block as usize >= self.doc.blocks.len() {
-            return Err(js_error(format!(
-                "no block {block} (the article has {})",
-                self.doc.blocks.len()
-            )));
-        }
-        self.run(Op::SetBlock {
-            block: block as usize,
-            in_article,
-        })
-    }
-
-    /// Removes every annotation and block choice as one undoable step.
-    pub fn clear(&mut self) -> Result<String, JsValue> {
-        let op = self.store.clear_op();
-        self.run(op)
     }
 
     /// Undoes the last step; returns the change, or `undefined` when there is none.

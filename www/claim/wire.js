@@ -6,8 +6,8 @@
 
 const bad = (what) => new Error(`saved annotations: ${what}`);
 const int = (n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32;
-// Each string as `length:string` (length in UTF-16 code units), as Session.stageAdd reads it.
-const pack = (list) => list.map((f) => `${String(f).length}:${f}`).join('');
+// Each string as `length:string` (length in UTF-16 code units), as Session.stageAdd and add read it.
+export const pack = (list) => list.map((f) => `${String(f).length}:${f}`).join('');
 
 /** True when `json` (a string) is wire JSON rather than a W3C document. */
 export const isWire = (json) => json.startsWith('{"units":"byte"');
