@@ -113,19 +113,30 @@ pub enum OffsetError {
     },
 }
 
-impl std::fmt::Display for OffsetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl OffsetError {
+    /// The message `Display` shows (built without `core::fmt`, which keeps
+    /// formatting code out of the reader's wasm module).
+    pub fn message(&self) -> String {
+        use crate::json::num;
         match self {
-            OffsetError::OutOfRange { offset, len } => {
-                write!(
-                    f,
-                    "offset {offset} is past the end of the text (length {len})"
-                )
-            }
+            OffsetError::OutOfRange { offset, len } => [
+                "offset ",
+                &num(*offset),
+                " is past the end of the text (length ",
+                &num(*len),
+                ")",
+            ]
+            .concat(),
             OffsetError::NotOnBoundary { offset } => {
-                write!(f, "offset {offset} falls inside a character")
+                ["offset ", &num(*offset), " falls inside a character"].concat()
             }
         }
+    }
+}
+
+impl std::fmt::Display for OffsetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

@@ -1,9 +1,8 @@
 //! JSON form of annotations for the browser and the CLI, offsets in a chosen [`Unit`].
 
 use super::{Annotation, Change};
-use crate::json::write_str;
+use crate::json::{write_str, write_uint};
 use crate::text::{OffsetConverter, Unit};
-use std::fmt::Write as _;
 
 /// Writes `list` as a JSON array of `{id, start, end, orphan, quote, prefix, suffix,
 /// tag, note, created, modified, creator, extra}`; `start`/`end` are in `unit`
@@ -21,7 +20,11 @@ pub fn annotations_to_json(text: &str, list: &[&Annotation], unit: Unit) -> Stri
         match a.span {
             Some(s) => {
                 let (x, y) = conv.span_from_bytes(s);
-                let _ = write!(out, ",\"start\":{x},\"end\":{y},\"orphan\":false");
+                out.push_str(",\"start\":");
+                write_uint(&mut out, x as u64);
+                out.push_str(",\"end\":");
+                write_uint(&mut out, y as u64);
+                out.push_str(",\"orphan\":false");
             }
             None => out.push_str(",\"start\":null,\"end\":null,\"orphan\":true"),
         }
@@ -34,7 +37,9 @@ pub fn annotations_to_json(text: &str, list: &[&Annotation], unit: Unit) -> Stri
             ("created", &a.created),
             ("modified", &a.modified),
         ] {
-            let _ = write!(out, ",\"{k}\":");
+            out.push_str(",\"");
+            out.push_str(k);
+            out.push_str("\":");
             write_str(&mut out, v);
         }
         out.push_str(",\"creator\":");
@@ -73,7 +78,9 @@ pub fn change_to_json(c: &Change) -> String {
         if i > 0 {
             out.push(',');
         }
-        let _ = write!(out, "\"{k}\":[");
+        out.push('"');
+        out.push_str(k);
+        out.push_str("\":[");
         for (j, id) in ids.iter().enumerate() {
             if j > 0 {
                 out.push(',');
@@ -87,7 +94,7 @@ pub fn change_to_json(c: &Change) -> String {
         if j > 0 {
             out.push(',');
         }
-        let _ = write!(out, "{b}");
+        write_uint(&mut out, *b as u64);
     }
     out.push_str("]}");
     out

@@ -151,17 +151,34 @@ pub enum StoreError {
     EmptyTag,
 }
 
+impl StoreError {
+    /// The message `Display` shows (built without `core::fmt`, which keeps
+    /// formatting code out of the reader's wasm module).
+    pub fn message(&self) -> String {
+        use crate::json::num;
+        match self {
+            StoreError::UnknownId(id) => ["no annotation has id \"", id, "\""].concat(),
+            StoreError::DuplicateId(id) => {
+                ["an annotation with id \"", id, "\" exists already"].concat()
+            }
+            StoreError::BadSpan { start, end, len } => [
+                "span ",
+                &num(*start),
+                "..",
+                &num(*end),
+                " is not a non-empty range on character boundaries of the text (length ",
+                &num(*len),
+                ")",
+            ]
+            .concat(),
+            StoreError::EmptyTag => "an annotation needs a tag".into(),
+        }
+    }
+}
+
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StoreError::UnknownId(id) => write!(f, "no annotation has id \"{id}\""),
-            StoreError::DuplicateId(id) => write!(f, "an annotation with id \"{id}\" exists already"),
-            StoreError::BadSpan { start, end, len } => write!(
-                f,
-                "span {start}..{end} is not a non-empty range on character boundaries of the text (length {len})"
-            ),
-            StoreError::EmptyTag => write!(f, "an annotation needs a tag"),
-        }
+        f.write_str(&self.message())
     }
 }
 

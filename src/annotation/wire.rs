@@ -13,7 +13,7 @@
 //! Ops are applied in list order.
 
 use super::{annotations_to_json, check_span, context, Annotation, Op, Store};
-use crate::json::{parse, write_str, Value};
+use crate::json::{parse, write_str, write_uint, Value};
 use crate::text::{Span, Unit};
 use std::fmt;
 
@@ -31,7 +31,7 @@ impl std::error::Error for WireError {}
 
 fn bad(at: usize, what: &str) -> WireError {
     let mut m = String::from("saved annotations, op ");
-    m.push_str(&at.to_string());
+    write_uint(&mut m, at as u64);
     m.push_str(": ");
     m.push_str(what);
     WireError(m)
@@ -86,7 +86,7 @@ fn write_ops(text: &str, ops: &[Op], out: &mut String, first: &mut bool) {
             }
             Op::SetBlock { block, in_article } => {
                 out.push_str("[\"block\",");
-                out.push_str(&block.to_string());
+                write_uint(out, *block as u64);
                 out.push_str(match in_article {
                     Some(true) => ",true]",
                     Some(false) => ",false]",

@@ -37,7 +37,9 @@ impl Review {
     /// Error, keeping the previous key, when the file is invalid.
     #[wasm_bindgen(js_name = setKey)]
     pub fn set_key(&mut self, name: &str, json: &str) -> Result<(), JsValue> {
-        self.key = Some(AnnotationSet::from_w3c(&self.doc, name, json).map_err(js_error)?);
+        self.key = Some(
+            AnnotationSet::from_w3c(&self.doc, name, json).map_err(|e| js_error(&e.to_string()))?,
+        );
         Ok(())
     }
 
@@ -46,7 +48,8 @@ impl Review {
     /// the file is invalid (the others still count).
     #[wasm_bindgen(js_name = addStudent)]
     pub fn add_student(&mut self, name: &str, json: &str) -> Result<u32, JsValue> {
-        let set = AnnotationSet::from_w3c(&self.doc, name, json).map_err(js_error)?;
+        let set =
+            AnnotationSet::from_w3c(&self.doc, name, json).map_err(|e| js_error(&e.to_string()))?;
         self.students.push(set);
         Ok(self.students.len() as u32)
     }
@@ -70,7 +73,7 @@ impl Review {
             "students" => Ok(r.students_csv()),
             "sentences" => Ok(r.sentences_csv(&self.doc)),
             "pairs" => Ok(r.pairs_csv()),
-            other => Err(js_error(format!(
+            other => Err(js_error(&format!(
                 "table must be \"students\", \"sentences\" or \"pairs\" (found \"{other}\")"
             ))),
         }

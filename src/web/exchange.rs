@@ -16,8 +16,10 @@ use wasm_bindgen::prelude::*;
 /// The reader's store rebuilt from its snapshot.
 fn store_of(text: &str, snapshot: &str) -> Result<Store, JsValue> {
     let mut store = Store::new(normalize_newlines(text));
-    let ops = ops_from_json(store.text(), snapshot).map_err(js_error)?;
-    store.apply(Op::Batch(ops)).map_err(js_error)?;
+    let ops = ops_from_json(store.text(), snapshot).map_err(|e| js_error(&e.to_string()))?;
+    store
+        .apply(Op::Batch(ops))
+        .map_err(|e| js_error(&e.to_string()))?;
     Ok(store)
 }
 
@@ -26,7 +28,7 @@ fn store_of(text: &str, snapshot: &str) -> Result<Store, JsValue> {
 /// none). Throws on malformed options or snapshot.
 #[wasm_bindgen(js_name = exportW3C)]
 pub fn export_w3c(text: &str, snapshot: &str, options: &str) -> Result<String, JsValue> {
-    let opts = ExportOptions::from_json(options).map_err(js_error)?;
+    let opts = ExportOptions::from_json(options).map_err(|e| js_error(&e.to_string()))?;
     Ok(crate::w3c::export_collection(
         &store_of(text, snapshot)?,
         &opts,
@@ -67,7 +69,7 @@ pub fn import_w3c(
         "merge" => ImportMode::Merge,
         "replace" => ImportMode::Replace,
         other => {
-            return Err(js_error(format!(
+            return Err(js_error(&format!(
                 "import mode must be \"merge\" or \"replace\" (found \"{other}\")"
             )))
         }
@@ -78,7 +80,7 @@ pub fn import_w3c(
         time,
         block_count: Some(blocks as usize),
     };
-    let imp = import(&store, json, &opts).map_err(js_error)?;
+    let imp = import(&store, json, &opts).map_err(|e| js_error(&e.to_string()))?;
     let mut out = String::from("{\"ops\":");
     out.push_str(&ops_to_json(store.text(), std::slice::from_ref(&imp.op)));
     out.push_str(",\"report\":");

@@ -11,6 +11,7 @@
 
 use super::{js_error, Session};
 use crate::annotation::{change_to_json, check_span, context, snapshot_json, Annotation, Op};
+use crate::json::num;
 use crate::text::Span;
 use wasm_bindgen::prelude::*;
 
@@ -69,7 +70,7 @@ impl Session {
         match (start, end) {
             (Some(s), Some(e)) if s < e => {
                 let span = Span::new(s as usize, e as usize);
-                check_span(&self.doc.text, span).map_err(js_error)?;
+                check_span(&self.doc.text, span).map_err(|e| js_error(&e.message()))?;
                 a.span = Some(span);
                 a.quote = span.of(&self.doc.text).to_string();
                 (a.prefix, a.suffix) = context(&self.doc.text, span);
@@ -98,7 +99,16 @@ impl Session {
     pub fn stage_block(&mut self, block: u32, in_article: Option<bool>) -> Result<(), JsValue> {
         let n = self.doc.blocks.len();
         if block as usize >= n {
-            return Err(js_error(format!("no block {block} (the article has {n})")));
+            return Err(js_error(
+                &[
+                    "no block ",
+                    &num(block as usize),
+                    " (the article has ",
+                    &num(n),
+                    ")",
+                ]
+                .concat(),
+            ));
         }
         self.staged.push(Op::SetBlock {
             block: block as usize,
@@ -122,11 +132,19 @@ impl Session {
                 ops = clear;
             }
         } else if mode != "step" {
-            return Err(js_error(format!(
-                "load mode must be \"step\", \"replace\" or \"restore\" (found \"{mode}\")"
-            )));
+            return Err(js_error(
+                &[
+                    "load mode must be \"step\", \"replace\" or \"restore\" (found \"",
+                    mode,
+                    "\")",
+                ]
+                .concat(),
+            ));
         }
-        let change = self.store.apply(Op::Batch(ops)).map_err(js_error)?;
+        let change = self
+            .store
+            .apply(Op::Batch(ops))
+            .map_err(|e| js_error(&e.message()))?;
         if mode == "restore" {
             // Undo right after loading must not take the loaded annotations away.
             self.store.clear_history();

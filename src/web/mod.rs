@@ -35,9 +35,11 @@ pub use session::Session;
 
 use wasm_bindgen::prelude::*;
 
-/// Turns any Rust error into a JS `Error` carrying its message.
-pub(crate) fn js_error(e: impl std::fmt::Display) -> JsValue {
-    js_sys::Error::new(&e.to_string()).into()
+/// A JS `Error` carrying `message`. Callers pass the message (`e.message()` for
+/// the reader's errors, `&e.to_string()` elsewhere), so the reader module needs no
+/// `core::fmt` (about 1 KB gzip).
+pub(crate) fn js_error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
 }
 
 /// Runs once when the module is instantiated.

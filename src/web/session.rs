@@ -6,9 +6,9 @@
 
 use super::js_error;
 use crate::annotation::{annotations_to_json, change_to_json, Annotation, Op, Store};
+use crate::json::{num, write_uint};
 use crate::segment::{segment_layout, Document};
 use crate::text::{OffsetConverter, Span, Unit};
-use std::fmt::Write as _;
 use wasm_bindgen::prelude::*;
 
 /// An article segmented once, plus its annotation store with undo/redo.
@@ -24,12 +24,23 @@ impl Session {
     #[inline(never)]
     fn span_from_utf16(&self, start: u32, end: u32) -> Result<Span, JsValue> {
         let mut conv = OffsetConverter::new(&self.doc.text, Unit::Utf16);
-        let s = conv.to_byte(start as usize).map_err(js_error)?;
-        let e = conv.to_byte(end as usize).map_err(js_error)?;
+        let s = conv
+            .to_byte(start as usize)
+            .map_err(|e| js_error(&e.message()))?;
+        let e = conv
+            .to_byte(end as usize)
+            .map_err(|e| js_error(&e.message()))?;
         if s >= e {
-            return Err(js_error(format!(
-                "annotation range {start}..{end} is empty or reversed"
-            )));
+            return Err(js_error(
+                &[
+                    "annotation range ",
+                    &num(start as usize),
+                    "..",
+                    &num(end as usize),
+                    " is empty or reversed",
+                ]
+                .concat(),
+            ));
         }
         Ok(Span { start: s, end: e })
     }
@@ -41,7 +52,7 @@ impl Session {
         self.store
             .apply(op)
             .map(|c| change_to_json(&c))
-            .map_err(js_error)
+            .map_err(|e| js_error(&e.message()))
     }
 }
 
@@ -73,7 +84,9 @@ impl Session {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(out, "[{b},{v}]");
+            out.push('[');
+            write_uint(&mut out, *b as u64);
+            out.push_str(if *v { ",true]" } else { ",false]" });
         }
         out.push(']');
         out
@@ -87,7 +100,8 @@ impl Session {
             .filter(|f| f.len() == 4)
             .ok_or_else(|| js_error("add: malformed annotation fields"))?;
         let span = self.span_from_utf16(start, end)?;
-        let a = Annotation::new(f[0], &self.doc.text, span, f[1], f[2], f[3]).map_err(js_error)?;
+        let a = Annotation::new(f[0], &self.doc.text, span, f[1], f[2], f[3])
+            .map_err(|e| js_error(&e.message()))?;
         self.run(Op::Add(a))
     }
 
