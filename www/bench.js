@@ -1,5 +1,6 @@
 // Widget benchmarks; numbers are printed on the page (and kept in window.benchResults).
 import { loadCore, loadExchange, unpack } from './claim/wasm.js';
+import { pack } from './claim/wire.js';
 import './claimmark.js';
 
 const results = {};
@@ -48,7 +49,7 @@ async function run() {
   const time = new Date().toISOString();
   for (let i = 0; i < 2000; i++) {
     const x = sents[(i * 7) % sents.length];
-    s.add(`urn:uuid:bench-${i}`, x.start, Math.min(x.end, x.start + 40 + (i % 60)), ['fact', 'analysis', 'quote'][i % 3], '', time);
+    s.add(x.start, Math.min(x.end, x.start + 40 + (i % 60)), pack([`urn:uuid:bench-${i}`, ['fact', 'analysis', 'quote'][i % 3], '', time]));
   }
   const json = (await loadExchange()).exportW3C(big, s.snapshot(), '{}');
   s.free();

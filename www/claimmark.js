@@ -33,6 +33,8 @@ function newId() {
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+// An optional string for Session.update: `+value`, or `-` when not given.
+const opt = (v) => (v == null ? '-' : `+${v}`);
 const pub = (a) => { const { t, ...rest } = a; return rest; };
 const SAVE_MS = 300;
 
@@ -143,7 +145,7 @@ export class ClaimAnnotator extends HTMLElement {
     const o = this._byId.get(id);
     // A new place is re-read from the core; a new tag or note is known here.
     const a = o && start == null && end == null && { ...o, tag: tag ?? o.tag, note: note ?? o.note, modified: t };
-    this._apply(this._s.update(id, tag, note, start, end, t), 0, a);
+    this._apply(this._s.update(start, end, pack([id, t, opt(tag), opt(note)])), 0, a);
     return pub(this._byId.get(id));
   }
 
@@ -163,9 +165,9 @@ export class ClaimAnnotator extends HTMLElement {
     return s.load(mode);
   }
 
-  undo() { const c = this._s.undo(); if (c) this._apply(c); return !!c; }
+  undo() { const c = this._s.history(false); if (c) this._apply(c); return !!c; }
 
-  redo() { const c = this._s.redo(); if (c) this._apply(c); return !!c; }
+  redo() { const c = this._s.history(true); if (c) this._apply(c); return !!c; }
 
   /** Moves block `i` into (true) or out of (false) the article, or back to the default (undefined). */
   setBlock(i, inside) { this._apply(this._stage((s) => s.stageBlock(i, inside))); }
@@ -526,8 +528,9 @@ export class ClaimAnnotator extends HTMLElement {
     else this._painter.paint(live);
     this._side.update(this._anns);
     this._listBtn.textContent = S.listToggle(this._anns.length);
-    this._undoBtn.disabled = !this._s.canUndo();
-    this._redoBtn.disabled = !this._s.canRedo();
+    const h = this._s.historyState();
+    this._undoBtn.disabled = !(h & 1);
+    this._redoBtn.disabled = !(h & 2);
     this._describe(diff && diff.flat());
   }
 

@@ -49,7 +49,8 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The crate version.
+/// The crate version (in the exchange module: the page's reader has no use for it).
+#[cfg(feature = "exchange")]
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()

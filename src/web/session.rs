@@ -105,50 +105,48 @@ impl Session {
         self.run(Op::Add(a))
     }
 
-    /// Changes the tag and/or note and/or place (UTF-16 `start`/`end`, both or neither).
-    #[allow(clippy::too_many_arguments)]
+    /// Changes the tag and/or note and/or place (UTF-16 `start`/`end`, both or
+    /// neither). `fields`, packed as for `add`: id, time, then the tag and the note
+    /// each as `+value` or `-` (unchanged).
     pub fn update(
         &mut self,
-        id: &str,
-        tag: Option<String>,
-        note: Option<String>,
         start: Option<u32>,
         end: Option<u32>,
-        time: &str,
+        fields: &str,
     ) -> Result<String, JsValue> {
+        let f = super::io::unpack(fields)
+            .filter(|f| f.len() == 4)
+            .ok_or_else(|| js_error("update: malformed annotation fields"))?;
+        let given = |v: &str| v.strip_prefix('+').map(str::to_string);
         let span = match (start, end) {
             (Some(s), Some(e)) => Some(self.span_from_utf16(s, e)?),
             (None, None) => None,
             _ => return Err(js_error("update needs both start and end, or neither")),
         };
         self.run(Op::Update {
-            id: id.to_string(),
-            tag,
-            note,
+            id: f[0].to_string(),
+            tag: given(f[2]),
+            note: given(f[3]),
             span,
-            modified: time.to_string(),
+            modified: f[1].to_string(),
         })
     }
 
-    /// Undoes the last step; returns the change, or `undefined` when there is none.
-    pub fn undo(&mut self) -> Option<String> {
-        self.store.undo().map(|c| change_to_json(&c))
+    /// Undoes the last step, or with `redo` redoes the last undone one; returns the
+    /// change as JSON, or `undefined` when there is none. (One export for both.)
+    pub fn history(&mut self, redo: bool) -> Option<String> {
+        let c = if redo {
+            self.store.redo()
+        } else {
+            self.store.undo()
+        };
+        c.map(|c| change_to_json(&c))
     }
 
-    /// Redoes the last undone step; returns the change, or `undefined`.
-    pub fn redo(&mut self) -> Option<String> {
-        self.store.redo().map(|c| change_to_json(&c))
-    }
-
-    /// True when there is a step to undo.
-    #[wasm_bindgen(js_name = canUndo)]
-    pub fn can_undo(&self) -> bool {
-        self.store.can_undo()
-    }
-
-    /// True when there is a step to redo.
-    #[wasm_bindgen(js_name = canRedo)]
-    pub fn can_redo(&self) -> bool {
-        self.store.can_redo()
+    /// What [`Session::history`] can do: bit 1 set when there is a step to undo,
+    /// bit 2 when there is one to redo.
+    #[wasm_bindgen(js_name = historyState)]
+    pub fn history_state(&self) -> u32 {
+        u32::from(self.store.can_undo()) | u32::from(self.store.can_redo()) << 1
     }
 }

@@ -25,6 +25,7 @@ async function openReview(page) {
 function makeExports(page, specs, article = SEED) {
   return page.evaluate(async ({ specs, article }) => {
     const { loadCore, loadExchange, unpack } = await import(new URL('claim/wasm.js', document.baseURI).href);
+    const { pack } = await import(new URL('claim/wire.js', document.baseURI).href);
     const [core, ex] = await Promise.all([loadCore(), loadExchange()]);
     const text = article.endsWith('.txt') ? await (await fetch(article)).text() : article;
     const probe = new core.Session(text);
@@ -36,8 +37,8 @@ function makeExports(page, specs, article = SEED) {
       sp.spans.forEach(([i, tag, part = 1], j) => {
         const x = sents[i % sents.length];
         const end = part < 1 ? x.start + Math.floor((x.end - x.start) * part) : x.end;
-        s.add(`urn:uuid:00000000-0000-4000-8000-${String(k).padStart(4, '0')}${String(j).padStart(8, '0')}`,
-          x.start, end, tag, sp.note || '', '2026-01-01T00:00:00Z');
+        s.add(x.start, end, pack([`urn:uuid:00000000-0000-4000-8000-${String(k).padStart(4, '0')}${String(j).padStart(8, '0')}`,
+          tag, sp.note || '', '2026-01-01T00:00:00Z']));
       });
       const json = ex.exportW3C(text, s.snapshot(), JSON.stringify({ title: 'test', creator: sp.name }));
       s.free();
