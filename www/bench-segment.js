@@ -1,6 +1,6 @@
 // Segmentation benchmark page: wasm core vs Intl.Segmenter on the same text.
 // Results are written to #out and to window.benchResult (read by the E2E test).
-import { loadCore, unpack, normalizeNewlines } from './claim/wasm.js';
+import { loadCore, loadClassroom, unpack, normalizeNewlines } from './claim/wasm.js';
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 const mb = (s) => new TextEncoder().encode(s).length / 1e6;
@@ -81,6 +81,15 @@ async function run() {
       ` | Intl.Segmenter ${result[key].intlMBs.toFixed(1)} MB/s (${intl.ms.toFixed(1)} ms, ${intl.out} sentences)` +
       (target === 1e6 ? `\n  first (cold) run: wasm ${result[key].wasmColdMBs.toFixed(1)} MB/s | Intl.Segmenter ${result[key].intlColdMBs.toFixed(1)} MB/s` : ''));
   }
+  // For comparison: the whole Document with quotes and speakers, as JSON, from the classroom
+  // module (what findQuotes() runs); the reader above segments the layout only.
+  const cls = await loadClassroom();
+  const full = (text) => JSON.parse(cls.segment(text));
+  warm(() => full(small), 1500);
+  const f = time(() => full(small), 9);
+  result['1MB'].fullMBs = result['1MB'].mb / (f.ms / 1000);
+  result['1MB'].quotes = f.out.quotes.length;
+  rows.push(`${result['1MB'].mb.toFixed(2)} MB, full Document with quotes (classroom module, JSON): ${result['1MB'].fullMBs.toFixed(1)} MB/s (${f.ms.toFixed(1)} ms, ${f.out.quotes.length} quotes)`);
   out.textContent = rows.join('\n');
   window.benchResult = result;
   console.info('claimmark bench: done'); // the E2E test waits for this, not polling the page
