@@ -58,11 +58,13 @@ cp -r pkg dist/pkg
 # demand (exercises: student and teacher mode) in dist/chunks/.
 # The compile hint makes Chrome compile every function of the bundle up front, off the main
 # thread, instead of one by one when the first widget renders (nearly all of them run then).
-node_modules/.bin/esbuild www/claimmark.js --bundle --splitting --minify --format=esm --log-level=warning \
+# Private members (`_name`) are renamed to short names: nothing outside a bundle reads them.
+MANGLE='--mangle-props=^_[a-z]'
+node_modules/.bin/esbuild www/claimmark.js --bundle --splitting --minify "$MANGLE" --format=esm --log-level=warning \
   --banner:js='//# allFunctionsCalledOnLoad' --outdir=dist --chunk-names='chunks/[name]-[hash]'
 # The single-file exercise's script: the widget and its exercise chunk in one file with no
 # imports (teacher mode is left out), inlined by teacher mode into the HTML it saves.
-node_modules/.bin/esbuild www/claim/standalone.js --bundle --minify --format=esm --log-level=warning \
+node_modules/.bin/esbuild www/claim/standalone.js --bundle --minify "$MANGLE" --format=esm --log-level=warning \
   --external:./teacher.js --outfile=dist/claimmark-standalone.js
 if grep -qiE '</script|<!--' dist/claimmark-standalone.js; then
   echo "build: dist/claimmark-standalone.js contains </script or <!-- (it is inlined into HTML)" >&2

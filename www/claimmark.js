@@ -235,7 +235,11 @@ export class ClaimAnnotator extends HTMLElement {
 
   async _load() {
     this._teardown();
-    this._root.replaceChildren(this._style(), el(document, 'p', 'cm-status', S.loading));
+    // The loading message shows only if loading takes a while (no flash of it otherwise).
+    const status = el(document, 'p', 'cm-status', S.loading);
+    status.hidden = true;
+    this._root.replaceChildren(this._style(), status);
+    setTimeout(() => { status.hidden = false; }, 300);
     const tok = this._tok = {};
     loadCore(); // in parallel with fetching the article
     try {

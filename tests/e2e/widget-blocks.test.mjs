@@ -8,6 +8,9 @@ const env = setup();
 
 test('the left-out toggle shows boilerplate with reasons; blocks move in and out, with undo', async () => {
   const { ctx, page } = await openDemo(env);
+  // The reader's block choices, as the export carries them: [[block, inArticle]…].
+  const choices = async () => JSON.parse(await page.evaluate(() => document.querySelector('claim-annotator').exportJSON()))['claimmark:blocks']
+    .map((b) => [b.block, b.inArticle]);
   const toggle = page.locator('claim-annotator .cm-toggle');
   const label = await toggle.textContent();
   const n = await page.evaluate(() => document.querySelector('claim-annotator').document.blocks.filter((b) => b.kind === 'boilerplate').length);
@@ -25,7 +28,7 @@ test('the left-out toggle shows boilerplate with reasons; blocks move in and out
   // Move it into the article.
   const idx = +(await copyright.getAttribute('data-block'));
   await copyright.getByRole('button', { name: 'Move into article' }).click();
-  assert.deepEqual(JSON.parse(await page.evaluate(() => document.querySelector('claim-annotator')._s.blockChoices())), [[idx, true]]);
+  assert.deepEqual(await choices(), [[idx, true]]);
   const moved = page.locator(`claim-annotator .cm-block[data-block="${idx}"]`);
   assert.equal(await moved.evaluate((e) => e.classList.contains('cm-out')), false);
   assert.match(await toggle.textContent(), new RegExp(`${n - 1} blocks left out`));
@@ -39,7 +42,7 @@ test('the left-out toggle shows boilerplate with reasons; blocks move in and out
   await page.keyboard.press('x');
   assert.equal(await para.isVisible(), false);
   assert.match(await toggle.textContent(), new RegExp(`${n} blocks left out \\(.*left out by you`));
-  assert.deepEqual(JSON.parse(await page.evaluate(() => document.querySelector('claim-annotator')._s.blockChoices())), [[idx, true], [pIdx, false]].sort((a, b) => a[0] - b[0]));
+  assert.deepEqual(await choices(), [[idx, true], [pIdx, false]].sort((a, b) => a[0] - b[0]));
   // Undo both moves.
   await page.locator('claim-annotator .cm-undo').click();
   assert.equal(await para.isVisible(), true);

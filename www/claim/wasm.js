@@ -13,6 +13,8 @@ export function setCoreBase(url) {
 }
 
 const loading = new Map();
+// Modules already instantiated, by name: lets callers skip a task hop (see openSession).
+const loaded = {};
 const given = {};
 
 /** Pre-supplies modules, for a page with no pkg/ to fetch (the single-file exercise, opened
@@ -28,7 +30,7 @@ function loadModule(name) {
     const p = (async () => {
       const mod = await import(g ? g.js : new URL(`${name}.js`, base).href);
       await mod.default({ module_or_path: g ? g.wasm : new URL(`${name}_bg.wasm`, base) });
-      return mod;
+      return (loaded[name] = mod);
     })();
     p.catch(() => loading.delete(name));
     loading.set(name, p);
@@ -85,7 +87,9 @@ export async function findQuotes(text) {
 
 /** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */
 export async function openSession(text) {
-  const core = await loadCore();
+  // Synchronously when the reader is loaded already: the article is segmented and rendered
+  // in the same task, with no frame of the loading state in between.
+  const core = loaded.claimmark || await loadCore();
   const session = new core.Session(text);
   return { session, doc: unpack(session.documentPacked(), normalizeNewlines(text)) };
 }
