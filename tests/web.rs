@@ -79,8 +79,13 @@ fn check_utf16(text: &str) {
     assert_eq!(json, doc.to_json(Unit::Utf16, false));
     check_utf16_spans(&doc.text, &json);
     let js_text = js_sys::JsString::from(doc.text.as_str());
-    let quotes = parse(&json).unwrap();
-    let quotes = quotes.get("quotes").and_then(Value::as_array).unwrap();
+    let whole = parse(&json).unwrap();
+    let quotes = whole.get("quotes").and_then(Value::as_array).unwrap();
+    // `quotes` (what findQuotes uses) is that same array.
+    assert_eq!(
+        parse(&claimmark::web::quotes(text)).unwrap().to_json(),
+        whole.get("quotes").unwrap().to_json()
+    );
     assert_eq!(quotes.len(), doc.quotes.len());
     let at = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64).unwrap() as u32;
     for (q, want) in quotes.iter().zip(&doc.quotes) {

@@ -80,27 +80,41 @@ impl Document {
             }
             out.push_str("]}");
         }
-        out.push_str("],\"quotes\":[");
+        out.push_str("],\"quotes\":");
+        self.write_quotes(&mut out, &mut conv);
+        out.push('}');
+        out
+    }
+
+    /// Serialises only [`Document::quotes`], as the JSON array [`Document::to_json`]
+    /// has under `"quotes"`, offsets in `unit`.
+    pub fn quotes_to_json(&self, unit: Unit) -> String {
+        let mut out = String::with_capacity(64 * self.quotes.len() + 2);
+        self.write_quotes(&mut out, &mut OffsetConverter::new(&self.text, unit));
+        out
+    }
+
+    fn write_quotes(&self, out: &mut String, conv: &mut OffsetConverter) {
+        out.push('[');
         for (i, q) in self.quotes.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
             let _ = write!(out, "{{\"kind\":\"{}\",", q.kind.name());
-            span(&mut out, &mut conv, q.span);
+            span(out, conv, q.span);
             out.push_str(",\"speaker\":");
             match &q.speaker {
                 Some(sp) => {
                     out.push_str("{\"name\":");
-                    write_str(&mut out, &sp.name);
+                    write_str(out, &sp.name);
                     out.push(',');
-                    span(&mut out, &mut conv, sp.span);
+                    span(out, conv, sp.span);
                     out.push('}');
                 }
                 None => out.push_str("null"),
             }
             out.push('}');
         }
-        out.push_str("]}");
-        out
+        out.push(']');
     }
 }

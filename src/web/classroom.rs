@@ -112,3 +112,11 @@ pub fn suggest(text: &str) -> String {
 pub fn segment(text: &str) -> String {
     crate::segment::segment(text).to_json(Unit::Utf16, false)
 }
+
+/// Only the quotations of `text` (with their speakers), as the JSON array the
+/// Document has under `"quotes"`, offsets in **UTF-16 code units**: what the
+/// widget's `findQuotes()` asks for (small, so quick to cross to JS).
+#[wasm_bindgen]
+pub fn quotes(text: &str) -> String {
+    crate::segment::segment(text).quotes_to_json(Unit::Utf16)
+}

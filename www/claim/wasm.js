@@ -85,8 +85,7 @@ export function unpack(a, text) {
 /** The quotations of `text` (already normalised), as the classroom module finds them:
  *  `[{kind, start, end, speaker: {name, start, end} | null}]`, UTF-16 offsets. */
 export async function findQuotes(text) {
-  const m = await loadClassroom();
-  return JSON.parse(m.segment(text)).quotes;
+  return JSON.parse((await loadClassroom()).quotes(text));
 }
 
 /** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */
