@@ -4,15 +4,13 @@ file — the reader wasm, its wasm-bindgen glue, the bundled widget JS (the entr
 it imports statically) and its CSS — and the total, which the budget applies to. What loads
 later is reported on lines of its own: the widget's lazy chunks (dist/chunks/: exercises,
 imported on demand), the exchange module (W3C/CSV export, import with re-anchoring; first
-export or import), the classroom module, and the single-file exercise's script.
+export or import), the classroom module (quotes, suggestions, teacher review), and the single-file exercise's script.
 
 The budget is written here, in one place:
   TARGET_BYTES  the product's budget (issue 2: 60 KB). Reported on every build.
-  CEILING_BYTES what the build may not exceed today. The features of the segmentation,
-                widget and export issues currently need more than the target (see the
-                report's per-file lines); the ceiling is a ratchet set just above the
-                measured size so the bundle cannot grow unnoticed while it is brought
-                back under the target. Only ever lower it.
+  CEILING_BYTES what the build may not exceed: the target, or lower as a ratchet set just
+                above the measured size so the bundle cannot grow unnoticed. Never above
+                the target again (the page met it on 2026-11-28); only ever lower it.
 Exits 1 when the total passes the ceiling.
 """
 import gzip
@@ -21,7 +19,7 @@ import sys
 from pathlib import Path
 
 TARGET_BYTES = 60_000  # gzip -9 total of wasm + JS + CSS (issue 2: 60 KB)
-CEILING_BYTES = 60_000  # the target: measured 59,597 B on 2026-11-28 (reader + widget); only ever lower it
+CEILING_BYTES = 60_000  # the target; measured 59,738 B on 2026-11-28 (reader + widget); only ever lower it
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -102,7 +100,7 @@ def main():
               f"everything: {(total + more) / 1000:.1f} KB")
     extra = [f for f in classroom_files() if f.is_file()]
     if extra:
-        print(f"on demand (teacher review page, suggestions): {sum(gzip_size(f) for f in extra):,d} B gzip -9 "
+        print(f"on demand (quotes, suggestions, teacher review page): {sum(gzip_size(f) for f in extra):,d} B gzip -9 "
               f"({' + '.join(f'{f.name} {gzip_size(f):,d}' for f in extra)})")
     single = ROOT / "dist/claimmark-standalone.js"
     if single.is_file():
