@@ -430,10 +430,11 @@ export class ClaimAnnotator extends HTMLElement {
     box.setAttribute('aria-label', S.helpTitle);
     box.hidden = true;
     const dl = el(d, 'dl');
-    const keys = [...S.keys];
-    keys[2] = [this._tags.map((t) => t.keys.join(' or ')).join(', '),
-      `tag the sentence(s): ${this._tags.map((t) => t.label.toLowerCase()).join(', ')}`];
-    for (const [k, v] of keys) dl.append(el(d, 'dt', '', k), el(d, 'dd', '', v));
+    const list = (f) => this._tags.map(f).join(', ');
+    for (const [k, v] of S.keys) {
+      dl.append(el(d, 'dt', '', k.replace('{keys}', list((t) => t.keys.join(S.or)))),
+        el(d, 'dd', '', v.replace('{tags}', list((t) => t.label.toLowerCase()))));
+    }
     box.append(el(d, 'h2', '', S.helpTitle), dl, btn(S.close, 'cm-close', () => this._help(false)));
     return box;
   }

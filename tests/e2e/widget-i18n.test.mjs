@@ -55,6 +55,8 @@ test('a widget inside lang="fr-CA" speaks French: controls, tags, reasons, annou
   await page.keyboard.press('?');
   const help = await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('.cm-help').textContent);
   assert.match(help, /Raccourcis clavier.*phrase suivante/);
+  // The tag line is built from the tag set, in French too.
+  assert.match(help, /1 ou f, 2 ou a, 3 ou qétiqueter la ou les phrases : fait, analyse, citation/);
   // The exercise chunk (loaded on demand) speaks French too: student mode asks for the name.
   const student = await page.evaluate(async () => {
     const el = document.querySelector('claim-annotator');

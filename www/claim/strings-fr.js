@@ -15,11 +15,11 @@ export const S = {
   filter: 'Filtrer par étiquette', empty: 'Aucune annotation. Sélectionnez du texte ou une phrase, puis choisissez une étiquette.',
   orphans: 'Texte qui n’est plus dans l’article', edit: 'Modifier', noNote: '',
   undo: 'Annuler', redo: 'Rétablir', exportBtn: 'Exporter', csvBtn: 'Exporter en CSV', importBtn: 'Importer', help: 'Raccourcis clavier',
-  helpTitle: 'Raccourcis clavier', close: 'Fermer',
+  helpTitle: 'Raccourcis clavier', close: 'Fermer', or: ' ou ',
   keys: [
     ['↓ / ↑ ou j / k', 'phrase suivante / précédente'],
     ['Maj + ↓ / ↑', 'étendre sur plusieurs phrases'],
-    ['1 2 3 ou f a q', 'étiqueter la ou les phrases : fait, analyse, citation'],
+    ['{keys}', 'étiqueter la ou les phrases : {tags}'],
     ['n', 'ajouter ou modifier une note'],
     ['Suppr', 'retirer le surlignage de la phrase'],
     ['x', 'écarter le paragraphe ou le remettre dans l’article'],

@@ -15,11 +15,12 @@ export const S = {
   filter: 'Filter by tag', empty: 'No annotations yet. Select text or a sentence, then choose a tag.',
   orphans: 'Text no longer in the article', edit: 'Edit', noNote: '',
   undo: 'Undo', redo: 'Redo', exportBtn: 'Export', csvBtn: 'Export CSV', importBtn: 'Import', help: 'Keyboard shortcuts',
-  helpTitle: 'Keyboard shortcuts', close: 'Close',
+  helpTitle: 'Keyboard shortcuts', close: 'Close', or: ' or ',
+  // {keys} and {tags} are filled in from the tag set.
   keys: [
     ['↓ / ↑ or j / k', 'next / previous sentence'],
     ['Shift + ↓ / ↑', 'extend over several sentences'],
-    ['1 2 3 or f a q', 'tag the sentence(s): fact, analysis, quote'],
+    ['{keys}', 'tag the sentence(s): {tags}'],
     ['n', 'add or edit a note'],
     ['Delete', 'remove the highlight on the sentence'],
     ['x', 'move the paragraph in or out of the article'],
