@@ -4,9 +4,12 @@ use claimmark::annotation::{Annotation, Op, Store};
 use claimmark::json::{self, Value};
 use claimmark::segment::segment;
 use claimmark::w3c::{export_collection, ExportOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
+
+mod common;
+
+use common::run_cli;
 
 const ARTICLE: &str = "Talks resume between the two neighbours\n\n\
 The ministers met on Tuesday in Geneva for three hours. They agreed to meet again in May.\n\n\
@@ -14,19 +17,6 @@ The deal is likely to collapse soon. Officials said the next round will be hard.
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_claimmark"))
-}
-
-/// Runs the CLI with `args`, writing `input` to its standard input.
-fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn dir(name: &str) -> PathBuf {
@@ -164,11 +154,11 @@ fn score_csv_and_text_without_key() {
 
 #[test]
 fn suggest_text_and_jsonl() {
-    let out = run_with_stdin(&["suggest", "-"], ARTICLE.as_bytes());
+    let out = run_cli(&["suggest", "-"], ARTICLE.as_bytes());
     assert!(out.status.success());
     let t = String::from_utf8(out.stdout).unwrap();
     assert_eq!(t.matches("\n    (").count(), 4, "{t}");
-    let out = run_with_stdin(
+    let out = run_cli(
         &["suggest", "--jsonl"],
         "{\"id\":1,\"text\":\"We should never trust such nonsense.\"}\n\n{\"id\":\"b\",\"text\":\"“Go,” she said.\"}\n"
             .as_bytes(),
@@ -192,6 +182,6 @@ fn suggest_text_and_jsonl() {
         .unwrap()
         .contains("she said"));
     // A bad line is an input error (exit 1).
-    let out = run_with_stdin(&["suggest", "--jsonl"], b"{oops\n");
+    let out = run_cli(&["suggest", "--jsonl"], b"{oops\n");
     assert_eq!(out.status.code(), Some(1));
 }

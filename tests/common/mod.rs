@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests: locating `../shared` (conformance data).
+//! Helpers shared by the integration tests: locating `../shared` (conformance data),
+//! running the CLI.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -29,4 +30,19 @@ pub fn shared_file(rel: &str) -> Option<PathBuf> {
 /// The seed article's text, if the shared folder is present.
 pub fn seed_text() -> Option<String> {
     shared_file("seed/ap-koreas-talks-2021.txt").map(|p| std::fs::read_to_string(p).unwrap())
+}
+
+/// Runs the `claimmark` CLI with `args`, writing `stdin` to its standard input.
+pub fn run_cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimmark"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
 }
