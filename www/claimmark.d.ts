@@ -67,7 +67,9 @@ export declare class ClaimAnnotator extends HTMLElement {
   /** The segmented article, or null before `ready`. */
   readonly document: CmDocument | null;
   /** The article's quotations and speakers. The first call loads the classroom module (the
-   *  quote finder is not part of what the page loads); the result is kept in `document.quotes`. */
+   *  quote finder is not part of what the page loads); the result is kept in `document.quotes`.
+   *  Rejects with a readable Error when that module cannot be loaded (a single-file exercise
+   *  saved without suggestions does not carry it). */
   findQuotes(): Promise<CmQuote[]>;
   /** Article text; setting it re-renders. */
   text: string | null;

@@ -75,6 +75,7 @@ export class ClaimAnnotator extends HTMLElement {
    *  the classroom module (loaded then; the page does not load the quote finder) and kept
    *  in `document.quotes`. */
   async findQuotes() {
+    await this._q; // a pending reload (new text): quotes of the article about to show
     await this.ready;
     const d = this._doc;
     return d.quotes || (d.quotes = await findQuotes(d.text));

@@ -1,6 +1,7 @@
 //! The classroom module's API (feature `classroom`): a teacher's review of
-//! student exports against an answer key, and tag suggestions with their
-//! reasons. Loaded only by the review page and when suggestions are shown.
+//! student exports against an answer key, tag suggestions with their reasons,
+//! and the whole Document with its quotes. Loaded by the review page, when
+//! suggestions are shown, and by the widget's `findQuotes()`.
 //!
 //! Report offsets are **Unicode code points** (as in the CLI's JSON, said in
 //! the report's `"units"`); suggestion offsets are **UTF-16 code units** into the

@@ -49,7 +49,7 @@ impl Session {
     ) -> Result<(), JsValue> {
         let f = unpack(fields)
             .filter(|f| f.len() >= 9 && f.len() % 2 == 1)
-            .ok_or_else(|| js_error("saved annotations: malformed annotation fields"))?;
+            .ok_or_else(|| js_error("malformed annotation fields"))?;
         let s = |i: usize| f[i].to_string();
         let mut a = Annotation {
             id: s(0),
@@ -76,10 +76,8 @@ impl Session {
                 (a.prefix, a.suffix) = context(&self.doc.text, span);
             }
             (None, None) => {}
-            (Some(_), Some(_)) => {
-                return Err(js_error("saved annotations: start must be before end"))
-            }
-            _ => return Err(js_error("saved annotations: start and end go together")),
+            (Some(_), Some(_)) => return Err(js_error("start must be before end")),
+            _ => return Err(js_error("start and end go together")),
         }
         self.staged.push(Op::Add(a));
         Ok(())

@@ -6,13 +6,14 @@
 //! ([`packed`]); offsets in **UTF-16 code units**, and Rust errors turned into JS
 //! `Error`s with readable messages in one place ([`js_error`]).
 
-// The page loads two modules built from this crate (scripts/build.sh): the
-// reader (feature `reader`: segmentation and the annotation Session, what every
-// page needs) and the exchange module (feature `exchange`: W3C and CSV export,
-// import with re-anchoring), fetched on first export or import. A build with
-// both features (the default, used by the wasm tests) has everything. A third,
-// `classroom` (teacher review and suggestions), is loaded by the review page and
-// when suggestions are shown.
+// Three modules are built from this crate (scripts/build.sh), one feature each:
+// the reader (feature `reader`: the layout segmentation and the annotation
+// Session, all a page loads up front), the exchange module (feature `exchange`:
+// W3C and CSV export, import with re-anchoring; fetched on first export or
+// import) and the classroom module (feature `classroom`: the whole Document with
+// quotes, suggestions, teacher review; fetched by `findQuotes()`, when
+// suggestions are shown, and by the review page). A build with every feature
+// (the default, used by the wasm tests) has everything.
 #[cfg(feature = "classroom")]
 mod classroom;
 #[cfg(feature = "exchange")]

@@ -295,6 +295,9 @@ test('single HTML file from file:// with the network blocked: name, instructions
   assert.equal(w3c.total, 1);
   assert.equal(w3c.first.items[0].body[0].value, 'fact');
   assert.match(w3c.first.items[0].target.selector[0].exact, /^Liaison officials/);
+  // Quotes on demand come from the inlined classroom module (this exercise shows suggestions).
+  const quotes = await page.evaluate(async () => (await document.querySelector('claim-annotator').findQuotes()).length);
+  assert.ok(quotes > 5, `quotes found offline: ${quotes}`);
 
   // Reopened (the name and the work are remembered in this browser).
   await page.reload();

@@ -49,7 +49,7 @@ export const loadCore = () => loadModule('claimmark');
  *  use: pages that only read and annotate never fetch it. */
 export const loadExchange = () => loadModule('claimmark_exchange');
 
-/** The classroom module (teacher review, suggestions), loaded when a page needs it. */
+/** The classroom module (quotes, suggestions, teacher review), loaded when a page needs it. */
 export const loadClassroom = () => loadModule('claimmark_classroom');
 
 /** `\r\n` and lone `\r` become `\n`, exactly as the core does before segmenting. */
@@ -85,7 +85,10 @@ export function unpack(a, text) {
 /** The quotations of `text` (already normalised), as the classroom module finds them:
  *  `[{kind, start, end, speaker: {name, start, end} | null}]`, UTF-16 offsets. */
 export async function findQuotes(text) {
-  return JSON.parse((await loadClassroom()).quotes(text));
+  const m = await loadClassroom().catch((e) => {
+    throw new Error(`quotes need the classroom module (pkg/claimmark_classroom*), which could not be loaded: ${e.message}`);
+  });
+  return JSON.parse(m.quotes(text));
 }
 
 /** Opens an annotation Session on `text`: `{session, doc}` (doc has its normalised text). */

@@ -21,17 +21,19 @@ export function applyWire(session, json, mode) {
   session.begin();
   w.ops.forEach((op, i) => {
     const [kind, a, b] = Array.isArray(op) ? op : [];
+    // The core's refusals name the problem; this says where it is.
+    const stage = (f) => { try { f(); } catch (e) { throw bad(`op ${i}: ${e.message}`); } };
     if (kind === 'add' && a && typeof a === 'object') {
       const placed = a.start !== null;
       if (placed && !(int(a.start) && int(a.end))) throw bad(`op ${i}: start and end must be byte offsets`);
       const creator = typeof a.creator === 'string' ? `+${a.creator}` : '-';
       const extra = Array.isArray(a.extra) ? a.extra.flat() : [];
-      session.stageAdd(placed ? a.start : undefined, placed ? a.end : undefined,
-        pack([a.id, a.tag, a.note, a.created, a.modified, a.quote, a.prefix, a.suffix, creator, ...extra]));
+      stage(() => session.stageAdd(placed ? a.start : undefined, placed ? a.end : undefined,
+        pack([a.id, a.tag, a.note, a.created, a.modified, a.quote, a.prefix, a.suffix, creator, ...extra])));
     } else if (kind === 'remove' && typeof a === 'string') {
       session.stageRemove(a);
     } else if (kind === 'block' && int(a) && (b === null || typeof b === 'boolean')) {
-      session.stageBlock(a, b === null ? undefined : b);
+      stage(() => session.stageBlock(a, b === null ? undefined : b));
     } else {
       throw bad(`op ${i}: expected ["add",{…}], ["remove",id] or ["block",n,choice]`);
     }
