@@ -74,6 +74,12 @@ async function settledPoint(page, n, ch, side) {
   }
 }
 
+/** Clicks character `ch` of sentence `n` once its place on screen has settled. */
+export async function clickChar(page, n, ch) {
+  const p = await settledPoint(page, n, ch, 'l');
+  await page.mouse.click(p.x, p.y);
+}
+
 /** Drags the mouse from character a to character b of sentence n. */
 export async function drag(page, n, a, b) {
   const p = await settledPoint(page, n, a, 'l');

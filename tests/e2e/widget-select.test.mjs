@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectErrors, screenshot } from './harness.mjs';
-import { setup, openDemo, sentence, drag, anns, recordEvents, events, charPoint } from './widget-helpers.mjs';
+import { setup, openDemo, sentence, drag, anns, recordEvents, events, charPoint, clickChar } from './widget-helpers.mjs';
 
 const env = setup();
 const tb = 'claim-annotator .cm-tb';
@@ -65,9 +65,9 @@ for (const painter of ['highlight-api', 'marks']) {
       assert.deepEqual(ov, [[s.text.slice(8, 30)]]);
     }
     // Click inside the overlap: a picker lists both.
-    const p = await charPoint(page, s.i, 12);
-    await page.mouse.click(p.x, p.y);
+    await clickChar(page, s.i, 12);
     const pick = page.locator(`${tb} .cm-pickbtn`);
+    await pick.first().waitFor();
     assert.equal(await pick.count(), 2);
     await pick.nth(1).click();
     // Now the editor for the second one (quote): change the note, then the tag.
@@ -76,8 +76,7 @@ for (const painter of ['highlight-api', 'marks']) {
     let list = await anns(page);
     assert.equal(list.find((a) => a.id === ids[1]).note, 'edited');
     // Click where only the first one is: the editor opens directly; Delete removes it.
-    const q = await charPoint(page, s.i, 3);
-    await page.mouse.click(q.x, q.y);
+    await clickChar(page, s.i, 3);
     await page.locator(tb).getByRole('button', { name: 'Delete' }).click();
     list = await anns(page);
     assert.deepEqual(list.map((a) => a.id), [ids[1]]);
