@@ -239,22 +239,34 @@ fn decide(
     }
 }
 
-/// Names the (at most two) cue kinds with the largest positive weights present.
+/// How much a cue kind must be named in an analysis reason, whatever its weight:
+/// who says so (a vague source) first, then the writer interpreting causes or
+/// motives ("in the hopes", "signaled"), the two cues a reader should learn to
+/// spot even where the model learned little from them; 0 for the rest.
+fn must_name(k: CueKind) -> u8 {
+    match k {
+        CueKind::VagueSource => 2,
+        CueKind::Causal => 1,
+        _ => 0,
+    }
+}
+
+/// Names (at most two) cue kinds present: those of [`must_name`] first, then the
+/// largest positive weights.
 fn analysis_reason(text: &str, found: &[Cue]) -> String {
     let mut kinds: Vec<(f32, CueKind)> = vec![];
     for c in found {
         if let Some(i) = cues::feature_of(c.kind) {
             let w = weights::WEIGHTS.get(i).copied().unwrap_or(0.0);
-            let wanted = w > 0.0 || c.kind == CueKind::VagueSource;
+            let wanted = w > 0.0 || must_name(c.kind) > 0;
             if wanted && !kinds.iter().any(|(_, k)| *k == c.kind) {
                 kinds.push((w, c.kind));
             }
         }
     }
-    // Who says so comes first: a vague source is always named.
     kinds.sort_by(|a, b| {
-        (b.1 == CueKind::VagueSource)
-            .cmp(&(a.1 == CueKind::VagueSource))
+        must_name(b.1)
+            .cmp(&must_name(a.1))
             .then(b.0.total_cmp(&a.0))
     });
     let parts: Vec<String> = kinds
