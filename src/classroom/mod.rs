@@ -118,18 +118,18 @@ impl AnnotationSet {
         let Some(ex) = exercise_in(json)? else {
             return AnnotationSet::from_w3c(doc, name, json);
         };
-        if crate::segment::normalize_newlines(&ex.article) != doc.text {
-            return Err(format!(
-                "this exercise{} is for a different article than the one being scored",
-                quoted_title(&ex.title)
-            ));
-        }
         let key = ex.key_json().ok_or_else(|| {
             format!(
                 "this exercise{} has no answer key (no \"key\"): save it again from teacher mode with your annotations",
                 quoted_title(&ex.title)
             )
         })?;
+        if crate::segment::normalize_newlines(&ex.article) != doc.text {
+            return Err(format!(
+                "this exercise{} is for a different article than the one being scored",
+                quoted_title(&ex.title)
+            ));
+        }
         AnnotationSet::from_w3c(doc, name, &key).map_err(|e| format!("the exercise's key: {e}"))
     }
 
