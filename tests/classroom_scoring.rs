@@ -51,6 +51,7 @@ fn ann(d: &Document, id: &str, span: Span, tag: &str) -> Annotation {
 fn set(d: &Document, name: &str, tags: &[(usize, &str)]) -> AnnotationSet {
     AnnotationSet {
         name: name.into(),
+        creator: None,
         annotations: tags
             .iter()
             .enumerate()
@@ -76,10 +77,12 @@ fn more_than_half_rule_and_ties() {
     let past_half = Span::new(s0.start, nonspace[half] + 1);
     let a = AnnotationSet {
         name: "a".into(),
+        creator: None,
         annotations: vec![ann(&d, "x", at_half, "fact")],
     };
     let b = AnnotationSet {
         name: "b".into(),
+        creator: None,
         annotations: vec![ann(&d, "y", past_half, "fact")],
     };
     let r = score(&d, None, &[a, b]);
@@ -88,6 +91,7 @@ fn more_than_half_rule_and_ties() {
     // Two spans covering the whole sentence equally: the earlier start wins.
     let tie = AnnotationSet {
         name: "t".into(),
+        creator: None,
         annotations: vec![
             ann(&d, "late", Span::new(s0.start, s0.end), "analysis"),
             ann(&d, "early", Span::new(s0.start, s0.end), "quote"),
@@ -135,7 +139,7 @@ fn student_against_key() {
     let q = s.tags.iter().find(|(t, _)| t == "quote").unwrap().1;
     assert_eq!((q.precision, q.recall, q.f1), (Some(0.0), None, Some(0.0)));
     // Missed: the key's "fact" on sentence 1 (no student fact span touches it).
-    let (_, _, keyann) = r.key.as_ref().unwrap();
+    let keyann = &r.key.as_ref().unwrap().annotations;
     let missed: Vec<&str> = s.missed.iter().map(|&i| keyann[i].id.as_str()).collect();
     assert_eq!(missed, vec!["key1"]);
 }
@@ -225,6 +229,7 @@ fn scale_200_students_on_1mb() {
             .collect();
         students.push(AnnotationSet {
             name: format!("s{s}"),
+            creator: None,
             annotations,
         });
     }
@@ -273,6 +278,7 @@ fn never_panics_on_odd_spans() {
         }
         sets.push(AnnotationSet {
             name: format!("s{s}"),
+            creator: None,
             annotations,
         });
     }
@@ -284,4 +290,211 @@ fn never_panics_on_odd_spans() {
         r.pairs_csv(),
         r.to_text(&d, 5),
     );
+}
+
+/// `set` with a creator.
+fn by(d: &Document, name: &str, creator: &str, tags: &[(usize, &str)]) -> AnnotationSet {
+    AnnotationSet {
+        creator: Some(creator.into()),
+        ..set(d, name, tags)
+    }
+}
+
+#[test]
+fn duplicate_files_are_flagged_never_merged_silently() {
+    use claimmark::classroom::DuplicateKind::*;
+    let d = doc();
+    let key = set(&d, "key", &[(0, "fact"), (1, "analysis")]);
+    // The key dropped again among the students (same annotations, another name).
+    let key_again = AnnotationSet {
+        name: "key-copy.json".into(),
+        ..key.clone()
+    };
+    let ana = by(&d, "ana.json", "Ana", &[(0, "fact")]);
+    // Ana's file twice (same name in another folder), her name spelled " ana ".
+    let ana_again = AnnotationSet {
+        name: "ana (2).json".into(),
+        creator: Some(" ana ".into()),
+        ..ana.clone()
+    };
+    // Bo handed in Ana's annotations under his name; Cy handed in twice, different work.
+    let bo = AnnotationSet {
+        name: "bo.json".into(),
+        creator: Some("Bo".into()),
+        ..ana.clone()
+    };
+    let cy1 = by(&d, "cy1.json", "Cy", &[(2, "quote")]);
+    let cy2 = by(&d, "cy2.json", "Cy", &[(2, "quote"), (3, "fact")]);
+    // Two empty files without a creator: nothing says they are the same work.
+    let e1 = set(&d, "e1.json", &[]);
+    let e2 = set(&d, "e2.json", &[]);
+    let students = [key_again, ana, ana_again, bo, cy1, cy2, e1, e2];
+    let r = score(&d, Some(&key), &students);
+    let kinds: Vec<_> = r
+        .duplicates
+        .iter()
+        .map(|x| (x.kind, x.files.clone(), x.left_out.clone()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (SameAsKey, vec![0], vec![0]),
+            (Repeated, vec![1, 2], vec![2]),
+            (Copied, vec![1, 3], vec![]),
+            (SameCreator, vec![4, 5], vec![]),
+        ]
+    );
+    assert_eq!(r.duplicates[3].creator.as_deref(), Some("Cy"));
+    let counted: Vec<&str> = r.students.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        counted,
+        ["ana.json", "bo.json", "cy1.json", "cy2.json", "e1.json", "e2.json"]
+    );
+    assert_eq!(r.students[0].creator.as_deref(), Some("Ana"));
+    // The JSON names the files and the creators.
+    let v = json::parse(&r.to_json(&d)).unwrap();
+    let dups = v.get("duplicates").and_then(json::Value::as_array).unwrap();
+    assert_eq!(dups.len(), 4);
+    assert_eq!(
+        dups[1].get("kind").and_then(json::Value::as_str),
+        Some("repeated")
+    );
+    let names = |x: &json::Value, k: &str| -> Vec<String> {
+        x.get(k)
+            .and_then(json::Value::as_array)
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&dups[1], "files"), ["ana.json", "ana (2).json"]);
+    assert_eq!(names(&dups[1], "left_out"), ["ana (2).json"]);
+    let st = v.get("students").and_then(json::Value::as_array).unwrap();
+    assert_eq!(
+        st[0].get("creator").and_then(json::Value::as_str),
+        Some("Ana")
+    );
+    assert_eq!(st[4].get("creator"), Some(&json::Value::Null));
+    // The students CSV has the creator beside the file.
+    let csv = r.students_csv();
+    assert!(
+        csv.starts_with("\u{feff}student,creator,annotations,ignored,orphans,"),
+        "{csv}"
+    );
+    assert!(csv.contains("\r\nana.json,Ana,1,0,0,"), "{csv}");
+    // Without duplicates nothing is flagged.
+    let r = score(&d, Some(&key), &students[4..5]);
+    assert!(r.duplicates.is_empty());
+}
+
+mod from_files {
+    use super::*;
+    use claimmark::annotation::{Op, Store};
+    use claimmark::w3c::{export_collection, ExportOptions};
+
+    /// A W3C export of `tags` on `text` (body sentences by index), by `creator`.
+    fn export(text: &str, creator: Option<&str>, tags: &[(usize, &str)]) -> String {
+        let d = segment(text);
+        let mut store = Store::new(d.text.clone());
+        for (k, &(i, t)) in tags.iter().enumerate() {
+            store
+                .apply(Op::Add(ann(&d, &format!("urn:x:{k}"), sent(&d, i), t)))
+                .unwrap();
+        }
+        export_collection(
+            &store,
+            &ExportOptions {
+                title: Some("Talks resume".into()),
+                creator: creator.map(str::to_string),
+                ..ExportOptions::default()
+            },
+        )
+    }
+
+    #[test]
+    fn creator_orphans_and_the_article_check() {
+        let d = doc();
+        let json = export(TEXT, Some("Ana Lima"), &[(0, "fact"), (3, "quote")]);
+        let s = AnnotationSet::from_w3c(&d, "notes.jsonld", &json).unwrap();
+        assert_eq!(s.creator.as_deref(), Some("Ana Lima"));
+        assert_eq!((s.annotations.len(), s.orphans()), (2, 0));
+        // Same file on a changed article: refused, saying why.
+        let other = segment(&TEXT.replace("Geneva", "Vienna"));
+        let e = AnnotationSet::from_w3c(&other, "notes.jsonld", &json).unwrap_err();
+        assert!(
+            e.starts_with("made for a different article (“Talks resume”)"),
+            "{e}"
+        );
+        // Without a content hash (another tool's file) it is anchored, and what
+        // cannot be found is counted as an orphan.
+        let no_hash = json.replace("\"claimmark:contentHash\"", "\"x:hash\"");
+        let s = AnnotationSet::from_w3c(&other, "n", &no_hash).unwrap();
+        assert_eq!((s.annotations.len(), s.orphans()), (2, 0));
+        let gone = TEXT.replace(
+            "The ministers met on Tuesday in Geneva for three hours.",
+            "",
+        );
+        let s = AnnotationSet::from_w3c(&segment(&gone), "n", &no_hash).unwrap();
+        assert_eq!(s.orphans(), 1);
+        let r = score(&segment(&gone), None, &[s]);
+        assert_eq!((r.students[0].orphans, r.students[0].ignored), (1, 1));
+        let v = json::parse(&r.to_json(&segment(&gone))).unwrap();
+        let st = &v.get("students").and_then(json::Value::as_array).unwrap()[0];
+        assert_eq!(st.get("orphans").and_then(json::Value::as_f64), Some(1.0));
+        assert!(r
+            .to_text(&segment(&gone), 3)
+            .contains("Ana Lima (n): 2 annotations, 1 orphan"));
+    }
+
+    fn exercise(article: &str, key: Option<&str>) -> String {
+        let mut o = String::from(
+            "{\"type\":\"claimmark-exercise\",\"version\":1,\"title\":\"Ex 1\",\"article\":",
+        );
+        json::write_str(&mut o, article);
+        if let Some(k) = key {
+            o.push_str(",\"key\":");
+            o.push_str(k);
+        }
+        o.push('}');
+        o
+    }
+
+    #[test]
+    fn the_key_may_be_the_exercise_file() {
+        use claimmark::classroom::exercise_article;
+        let d = doc();
+        let key = export(TEXT, None, &[(0, "fact"), (1, "fact")]);
+        let ex = exercise(&TEXT.replace('\n', "\r\n"), Some(&key));
+        assert_eq!(
+            exercise_article(&ex).unwrap().map(|a| a.replace('\r', "")),
+            Some(TEXT.to_string())
+        );
+        assert_eq!(exercise_article(&key).unwrap(), None);
+        let k = AnnotationSet::key_from_json(&d, "exercise.json", &ex).unwrap();
+        assert_eq!(k.annotations.len(), 2);
+        let st = set(&d, "s", &[(0, "fact"), (1, "quote")]);
+        let r = score(&d, Some(&k), &[st]);
+        assert_eq!(r.students[0].accuracy.unwrap().correct, 1);
+        // A plain W3C key still works; an exercise for another article, or with
+        // no key, is refused with the reason; so is an exercise as a student.
+        assert!(AnnotationSet::key_from_json(&d, "k", &key).is_ok());
+        let e = AnnotationSet::key_from_json(
+            &segment("Other text.\n\nA body sentence here."),
+            "x",
+            &ex,
+        )
+        .unwrap_err();
+        assert!(e.contains("(“Ex 1”) is for a different article"), "{e}");
+        let e = AnnotationSet::key_from_json(&d, "x", &exercise(TEXT, None)).unwrap_err();
+        assert!(e.contains("has no answer key"), "{e}");
+        let e = AnnotationSet::from_w3c(&d, "x", &ex).unwrap_err();
+        assert!(e.contains("exercise file (the teacher's)"), "{e}");
+        let e = AnnotationSet::key_from_json(
+            &d,
+            "x",
+            "{\"type\":\"claimmark-exercise\",\"version\":3}",
+        )
+        .unwrap_err();
+        assert!(e.contains("\"version\" 3 is not supported"), "{e}");
+    }
 }

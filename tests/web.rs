@@ -295,7 +295,8 @@ fn wasm_output_equals_native_output_on_conformance_texts() {
 
 /// The classroom module: a key and two students give a report (code points) and
 /// CSV; an invalid student file is refused with its reason and the others count;
-/// suggestions carry UTF-16 offsets of body sentences.
+/// the key loaded again as a student is left out, flagged; an exercise file can be
+/// the key; suggestions carry UTF-16 offsets of body sentences.
 #[wasm_bindgen_test]
 fn review_scores_students_and_suggest_speaks_utf16() {
     let text = "Talks 😀 resume\n\nSEOUL (AP) — The two Koreas met on Monday. \
@@ -315,10 +316,21 @@ fn review_scores_students_and_suggest_speaks_utf16() {
     let key = claimmark::web::export_w3c(text, &s.snapshot(), "{}").unwrap();
     let mut r = claimmark::web::Review::new(text);
     r.set_key("key.json", &key).unwrap();
-    assert_eq!(r.add_student("ana.json", &key).unwrap(), 1);
+    let ana = key.replace("urn:uuid:k", "urn:uuid:a");
+    assert_eq!(r.add_student("ana.json", &ana).unwrap(), 1);
     assert!(r.add_student("bad.json", "{\"nope\":1}").is_err());
-    assert_eq!(r.add_student("ben.json", &key).unwrap(), 2);
+    assert_eq!(
+        r.add_student("ben.json", &key.replace("urn:uuid:k", "urn:uuid:b"))
+            .unwrap(),
+        2
+    );
+    assert_eq!(r.add_student("key-again.json", &key).unwrap(), 3);
     let report = parse(&r.report()).unwrap();
+    let dups = report.get("duplicates").and_then(Value::as_array).unwrap();
+    assert_eq!(
+        dups[0].get("kind").and_then(Value::as_str),
+        Some("same_as_key")
+    );
     assert_eq!(
         report.get("units").and_then(Value::as_str),
         Some("codepoint")
@@ -329,6 +341,21 @@ fn review_scores_students_and_suggest_speaks_utf16() {
     assert_eq!(acc.and_then(Value::as_f64), Some(1.0));
     assert!(r.csv("students").unwrap().contains("ana.json"));
     assert!(r.csv("nope").is_err());
+    // The exercise file as the key: read, and accepted for its own article only.
+    let mut ex =
+        String::from("{\"type\":\"claimmark-exercise\",\"version\":1,\"title\":\"T\",\"article\":");
+    claimmark::json::write_str(&mut ex, text);
+    ex.push_str(",\"key\":");
+    ex.push_str(&key);
+    ex.push('}');
+    let info = parse(&claimmark::web::read_exercise(&ex).unwrap()).unwrap();
+    assert_eq!(info.get("article").and_then(Value::as_str), Some(text));
+    assert_eq!(info.get("key"), Some(&Value::Bool(true)));
+    assert!(claimmark::web::read_exercise(&key).is_err());
+    r.set_key("exercise.json", &ex).unwrap();
+    assert!(claimmark::web::Review::new("Another text.")
+        .set_key("exercise.json", &ex)
+        .is_err());
     let sug = parse(&claimmark::web::suggest(text)).unwrap();
     let js_text = js_sys::JsString::from(text);
     let list = sug.as_array().unwrap();

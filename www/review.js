@@ -1,18 +1,88 @@
 // The teacher review page (review.html): an article, an answer key and many student
 // exports in; per-student scores, class agreement (Fleiss' and Cohen's κ), a heat map of
 // the sentences and CSV out. The scoring is the classroom wasm module's `Review` (matching
-// rules: src/classroom/mod.rs); this file reads files, caches the report and renders it.
-// Student files are untrusted: everything they contain is inserted as text, never as HTML.
-// Not imported by the widget (claimmark.js): the widget's bundle does not carry it.
+// rules, duplicate files, the article check: src/classroom/mod.rs); this file reads files,
+// caches the report and renders it. Student files are untrusted: everything they contain is
+// inserted as text, never as HTML. Not imported by the widget (claimmark.js): the widget's
+// bundle does not carry it.
+//
+// Files are kept under an id of their own (two files may have the same name: the second is
+// shown as "name (2)"). The key is chosen explicitly: the key file picker, or the "Answer key"
+// menu listing every loaded file; an exercise file with a key is taken as the key when none
+// is chosen yet, and then brings its article.
 import { loadClassroom, setCoreBase, normalizeNewlines } from './claim/wasm.js';
 import { DEFAULT_TAGS } from './claim/tags.js';
-import { R } from './claim/strings.js';
 
 setCoreBase(new URL('./pkg/', import.meta.url));
 
+// Every string of the page (English; the page is not translated).
+const pct = (v) => `${(100 * v).toFixed(1)}%`;
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const list = (names) => names.map((n) => `“${n}”`).join(', ');
+const R = {
+  pct,
+  ratio: (v) => v.toFixed(2),
+  kappa: (v) => v.toFixed(3),
+  na: 'n/a',
+  undef: (why) => `undefined: ${why}`,
+  noPair: 'no pair of students has a defined κ',
+  fewerStudents: 'fewer than two students',
+  loadingArticle: 'Loading the article…',
+  article: (title, n) => `Article: ${title || '(untitled)'} — ${plural(n, 'body sentence')}.`,
+  articleFromExercise: (title, ex, n) => `Article: ${title || '(untitled)'}, from the exercise file “${ex}” (the answer key) — ` +
+    `${plural(n, 'body sentence')}. The choice above applies again when you choose another key.`,
+  articleFail: (m) => `The article could not be loaded: ${m}`,
+  noKey: 'No key (class agreement only)',
+  exerciseOption: (title, name) => `Exercise${title ? ` “${title}”` : ''} (${name})`,
+  reading: (n) => `Reading ${plural(n, 'file')}…`,
+  scored: (n, key, failed, ms) => `${plural(n, 'student')} scored${key ? ` against the key “${key}”` : ', no key'}` +
+    `${failed ? `; ${plural(failed, 'file')} could not be read` : ''} (${Math.round(ms).toLocaleString('en')} ms).`,
+  empty: 'No files yet.',
+  keyInfo: (name, n, orphans) => `Answer key: ${name} — ${plural(n, 'annotation')}` +
+    `${orphans ? `, ${orphans.toLocaleString('en')} not found in the article` : ''}.`,
+  keyNone: 'No answer key chosen: choose your key file above, or pick one of the loaded files in this menu.',
+  noStudents: 'No student file counts yet: add the students’ exports to see their scores and the class agreement.',
+  keyFailed: (m) => `answer key: ${m}`,
+  notText: 'not a text file',
+  noKeyNote: 'No answer key chosen: accuracy, overlap and missed highlights need one; the class agreement below does not.',
+  studentsCaption: 'Each student against the key',
+  student: 'Student', annotations: 'Annotations', accuracy: 'Accuracy', missed: 'Missed',
+  who: (name, creator) => (creator ? `${creator} (${name})` : name),
+  annCount: (n, orphans, broken) => `${n.toLocaleString('en')}` +
+    `${orphans ? ` (${orphans.toLocaleString('en')} not found in the article)` : ''}` +
+    `${broken ? ` (${broken.toLocaleString('en')} ignored)` : ''}`,
+  accCell: (v, c, s) => `${pct(v)} (${c}/${s})`,
+  accNone: (s) => (s === 0 ? 'n/a (the key tags no sentence)' : 'n/a'),
+  metric: { precision: 'P', recall: 'R', f1: 'F1' },
+  metricLong: { precision: 'precision', recall: 'recall', f1: 'F1' },
+  missedSummary: (n) => `${n} missed`,
+  missedItem: (tag, quote) => `${tag}: “${quote}”`,
+  pairsCaption: (shown, all) => `Cohen's κ for each pair of students${shown < all ? ` (first ${shown.toLocaleString('en')} of ${all.toLocaleString('en')})` : ''}`,
+  pairA: 'Student A', pairB: 'Student B', cohen: "Cohen's κ",
+  pairsMore: (n) => `Show all ${n.toLocaleString('en')} pairs`,
+  fleiss: (v, raters, n) => `${v} (${plural(raters, 'student')}, ${plural(n, 'sentence')})`,
+  cohenMean: (v, defined, all) => `${v} (mean of ${defined.toLocaleString('en')} of ${plural(all, 'pair')})`,
+  heatCaption: 'Students per tag for each body sentence, most disputed first',
+  rank: 'Rank', sentence: 'Sentence', key: 'Key', dispute: 'Dispute',
+  none: 'none',
+  csvName: (table) => `claimmark-review-${table}.csv`,
+  // Warnings about files (the "Check these files" box).
+  sameName: (name, shown) => `${shown.length} files are named “${name}”: they are kept apart, as ${list(shown)}.`,
+  sameAsKey: (files) => `${list(files)} ${files.length === 1 ? 'has' : 'have'} exactly the answer key's annotations ` +
+    '(the key loaded again?): left out of the scores.',
+  repeated: (files, kept) => `${list(files)} have the same annotations (the same student's file loaded again?): ` +
+    `counted once, as “${kept}”; the others are left out.`,
+  copied: (files) => `${list(files)} have the same annotations under different names: all counted — check them.`,
+  sameCreator: (creator, files) => `${files.length} files by “${creator}”: ${list(files)}. All are counted; ` +
+    'if one student handed in twice, remove the older file.',
+  remove: (name) => `Remove “${name}”`,
+};
+
 const $ = (id) => document.getElementById(id);
 const PAIRS_SHOWN = 200;
-const KEY_NAME = /(^|[^a-z])(key|answers?)([^a-z]|$)/i;
+// Only a hint that a file may be an exercise (the core reads and checks it): the key's
+// `"type"` at any depth, never inside a string (a string's quotes would be escaped).
+const EXERCISE_HINT = /"type"\s*:\s*"claimmark-exercise"/;
 const TAG_COLORS = { none: '#6b6b6b', ...Object.fromEntries(DEFAULT_TAGS.map((t) => [t.id, t.color])) };
 const OTHER_COLORS = ['#7b1fa2', '#00838f', '#ad1457', '#5d4037'];
 const tagLabel = (id) => (id === 'none' ? R.none : DEFAULT_TAGS.find((t) => t.id === id)?.label || id);
@@ -33,15 +103,19 @@ function el(tag, props = {}, ...children) {
 
 const state = {
   mod: null,         // the classroom wasm module
-  review: null,      // its Review for the current article
+  review: null,      // its Review for the article in use
+  reviewText: null,  // the text that Review was made for
+  articleText: null, // the article chosen in section 1 (an exercise key's article replaces it)
   articleTitle: '',
-  files: new Map(),  // name -> {name, text} or {name, error}; insertion order
-  key: '',           // name of the file used as the key ('' = none)
+  files: new Map(),  // id -> {id, file (its own name), name (unique), text, error?, exercise?}; insertion order
+  nextId: 1,
+  key: '',           // id of the file used as the key ('' = none)
   failed: [],        // [{name, message}] of the last scoring
   report: null,      // the last report (parsed), cached: report() rescoring costs as much as scoring
   csv: {},           // CSV tables of that report, cached on first download
   pairsAll: false,
 };
+const classroom = async () => state.mod || (state.mod = await loadClassroom());
 
 // Every change runs after the previous one (files dropped while the article loads, etc.).
 let queue = Promise.resolve();
@@ -52,13 +126,22 @@ const enqueue = (fn) => {
 
 // ---- Article ----
 
+const titleOf = (text) => (normalizeNewlines(text).split('\n').find((l) => l.trim()) || '').trim().slice(0, 100);
+
 async function setArticle(text) {
-  const mod = state.mod || (state.mod = await loadClassroom());
-  state.review?.free();
-  state.review = new mod.Review(text);
-  const first = normalizeNewlines(text).split('\n').find((l) => l.trim()) || '';
-  state.articleTitle = first.trim().slice(0, 100);
+  await classroom();
+  state.articleText = text;
   await rescore(performance.now(), {});
+}
+
+/** The Review for `text`, made anew only when the text changes. */
+function reviewFor(text) {
+  if (state.review && state.reviewText === text) return state.review;
+  state.review?.free();
+  state.review = new state.mod.Review(text);
+  state.reviewText = text;
+  state.articleTitle = titleOf(text);
+  return state.review;
 }
 
 function articleChoice() {
@@ -82,49 +165,73 @@ async function loadSeed() {
 
 // ---- Files ----
 
-/** Reads `fileList` (input or drop) and adds the files; a file of the same name replaces the old one. */
-function addFiles(fileList) {
+/** Reads `fileList` (input or drop) and adds the files, each under an id of its own; with
+ *  `asKey` (the key file picker) the first becomes the key. */
+function addFiles(fileList, asKey = false) {
   const t0 = performance.now();
-  const list = [...fileList];
-  if (!list.length) return queue;
-  $('status').textContent = R.reading(list.length);
+  const picked = [...fileList];
+  if (!picked.length) return queue;
+  $('status').textContent = R.reading(picked.length);
   return enqueue(async () => {
-    const read = await Promise.all(list.map(async (f) => {
+    const mod = await classroom();
+    const read = await Promise.all(picked.map(async (f) => {
       try {
-        return { name: f.name, text: await f.text() };
+        return { file: f.name, text: await f.text() };
       } catch (e) {
-        return { name: f.name, error: e.message || R.notText };
+        return { file: f.name, error: e.message || R.notText };
       }
     }));
     const tRead = performance.now();
+    const taken = new Set([...state.files.values()].map((f) => f.name));
     for (const f of read) {
-      state.files.delete(f.name);
-      state.files.set(f.name, f);
+      f.id = `f${state.nextId++}`;
+      f.name = f.file;
+      for (let n = 2; taken.has(f.name); n++) f.name = f.file.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
+      taken.add(f.name);
+      if (!f.error && EXERCISE_HINT.test(f.text)) {
+        try {
+          f.exercise = JSON.parse(mod.readExercise(f.text));
+        } catch (e) {
+          f.error = e.message;
+        }
+      }
+      state.files.set(f.id, f);
     }
-    if (!state.key || !state.files.has(state.key)) {
-      state.key = read.find((f) => KEY_NAME.test(f.name.replace(/\.[^.]*$/, '')))?.name || '';
-    }
+    if (asKey) state.key = read[0].id;
+    else if (!state.files.has(state.key)) state.key = read.find((f) => f.exercise?.key)?.id || '';
     fillKeySelect();
     await rescore(t0, { read: tRead - t0 });
   });
 }
 
+function removeFile(id) {
+  state.files.delete(id);
+  if (state.key === id) state.key = '';
+  fillKeySelect();
+  const t0 = performance.now();
+  enqueue(() => rescore(t0, {}));
+}
+
 function fillKeySelect() {
   const sel = $('key');
   const opts = [el('option', { value: '', text: R.noKey })];
-  for (const name of state.files.keys()) opts.push(el('option', { value: name, text: name }));
+  for (const f of state.files.values()) {
+    opts.push(el('option', { value: f.id, text: f.exercise ? R.exerciseOption(f.exercise.title, f.name) : f.name }));
+  }
   sel.replaceChildren(...opts);
   sel.value = state.key;
 }
 
 /** Scores every file against the key, caches the report and renders it. */
 async function rescore(t0, phases) {
-  const { review } = state;
-  if (!review) return;
+  const keyFile = state.files.get(state.key);
+  const exercise = keyFile?.exercise?.key ? keyFile.exercise : null;
+  const text = exercise ? exercise.article : state.articleText;
+  if (!state.mod || text === null) return;
   let t = performance.now();
+  const review = reviewFor(text);
   review.clear();
   const failed = [];
-  const keyFile = state.files.get(state.key);
   if (keyFile) {
     try {
       if (keyFile.error) throw new Error(keyFile.error);
@@ -150,32 +257,73 @@ async function rescore(t0, phases) {
   state.pairsAll = false;
   phases.report = performance.now() - t;
   t = performance.now();
-  render();
+  const warnings = render();
   phases.render = performance.now() - t;
   await frame();
   const ms = performance.now() - t0;
   const r = state.report;
-  $('article-status').textContent = R.article(state.articleTitle, r.sentences);
+  $('article-status').textContent = exercise
+    ? R.articleFromExercise(state.articleTitle, exercise.title || keyFile.name, r.sentences)
+    : R.article(state.articleTitle, r.sentences);
   $('status').textContent = state.files.size
-    ? R.scored(r.students.length, r.key, failed.length, ms)
+    ? R.scored(r.students.length, r.key && R.who(r.key.name, r.key.creator), failed.length, ms)
     : R.empty;
   document.dispatchEvent(new CustomEvent('review-scored', {
-    detail: { ms, phases, students: r.students.length, failed: failed.length },
+    detail: { ms, phases, students: r.students.length, failed: failed.length, warnings },
   }));
 }
 
 // ---- Rendering ----
 
+/** Renders the report; returns how many warnings are listed. */
 function render() {
   const r = state.report;
   const fl = $('failed-list');
   fl.replaceChildren(...state.failed.map((f) => el('li', {},
     el('strong', { text: f.name }), document.createTextNode(`: ${f.message}`))));
   $('failed').hidden = !state.failed.length;
-  $('results').hidden = !r.students.length && !r.key;
-  renderStudents(r);
-  renderAgreement(r);
-  renderHeat(r);
+  $('key-info').textContent = r.key ? R.keyInfo(R.who(r.key.name, r.key.creator), r.key.annotations, r.key.orphans) : R.keyNone;
+  const warnings = renderWarnings(r);
+  // No student counted: a plain message, not a table of zeros.
+  $('no-students').hidden = !!r.students.length || !state.files.size;
+  $('no-students').textContent = R.noStudents;
+  $('results').hidden = !r.students.length;
+  if (r.students.length) {
+    renderStudents(r);
+    renderAgreement(r);
+    renderHeat(r);
+  } else {
+    for (const id of ['students', 'pairs', 'heat']) $(id).replaceChildren();
+  }
+  return warnings;
+}
+
+/** Files to check: the same name loaded twice (kept apart), and the duplicates the core found. */
+function renderWarnings(r) {
+  const items = [];
+  const byFile = new Map();
+  for (const f of state.files.values()) byFile.set(f.file, [...(byFile.get(f.file) || []), f.name]);
+  for (const [file, shown] of byFile) if (shown.length > 1) items.push(el('li', { text: R.sameName(file, shown) }));
+  const idOf = new Map([...state.files.values()].map((f) => [f.name, f.id]));
+  for (const d of r.duplicates) {
+    if (d.kind === 'same_as_key') items.push(el('li', { text: R.sameAsKey(d.files) }));
+    else if (d.kind === 'repeated') items.push(el('li', { text: R.repeated(d.files, d.files[0]) }));
+    else if (d.kind === 'copied') items.push(el('li', { text: R.copied(d.files) }));
+    else {
+      const li = el('li', { text: R.sameCreator(d.creator, d.files) });
+      const p = el('p', { className: 'rv-buttons' });
+      for (const name of d.files) {
+        const b = el('button', { type: 'button', text: R.remove(name) });
+        b.addEventListener('click', () => removeFile(idOf.get(name)));
+        p.append(b);
+      }
+      li.append(p);
+      items.push(li);
+    }
+  }
+  $('warnings-list').replaceChildren(...items);
+  $('warnings').hidden = !items.length;
+  return items.length;
 }
 
 const num = (text, extra = {}) => el('td', { className: 'rv-num', text, ...extra });
@@ -203,8 +351,8 @@ function renderStudents(r) {
   }
   const rows = r.students.map((s) => {
     const tr = el('tr', {},
-      el('th', { scope: 'row', text: s.name }),
-      num(R.annCount(s.annotations, s.ignored)));
+      el('th', { scope: 'row', text: R.who(s.name, s.creator) }),
+      num(R.annCount(s.annotations, s.orphans, s.ignored - s.orphans)));
     if (!keyed) return tr;
     const a = s.accuracy;
     tr.append(num(a.value === null ? R.accNone(a.scored) : R.accCell(a.value, a.correct, a.scored)));
@@ -250,11 +398,12 @@ function renderAgreement(r) {
 
 function renderPairs() {
   const pairs = state.report.agreement.cohen;
+  const who = new Map(state.report.students.map((s) => [s.name, R.who(s.name, s.creator)]));
   const shown = state.pairsAll ? pairs.length : Math.min(pairs.length, PAIRS_SHOWN);
   const rows = [];
   for (let i = 0; i < shown; i++) {
     const p = pairs[i];
-    rows.push(el('tr', {}, el('td', { text: p.a }), el('td', { text: p.b }),
+    rows.push(el('tr', {}, el('td', { text: who.get(p.a) }), el('td', { text: who.get(p.b) }),
       el('td', { className: p.kappa.value === null ? '' : 'rv-num', text: kappaText(p.kappa) })));
   }
   const table = $('pairs');
@@ -347,6 +496,10 @@ $('files').addEventListener('change', (e) => {
   addFiles(e.target.files);
   e.target.value = '';
 });
+$('key-file').addEventListener('change', (e) => {
+  addFiles(e.target.files, true);
+  e.target.value = '';
+});
 $('key').addEventListener('change', (e) => {
   state.key = e.target.value;
   const t0 = performance.now();
@@ -354,6 +507,7 @@ $('key').addEventListener('change', (e) => {
 });
 $('clear').addEventListener('click', () => {
   state.files.clear();
+  state.nextId = 1;
   state.key = '';
   fillKeySelect();
   const t0 = performance.now();

@@ -50,7 +50,8 @@ fn n(v: usize) -> Cell<'static> {
 }
 
 impl ClassReport {
-    /// One row per student: accuracy, per-tag precision/recall/F1 and missed count.
+    /// One row per student: file, creator, annotations, ignored spans and orphans,
+    /// accuracy, per-tag precision/recall/F1 and missed count.
     pub fn students_csv(&self) -> String {
         let mut tags: Vec<&str> = vec![];
         for s in &self.students {
@@ -62,8 +63,10 @@ impl ClassReport {
         }
         let mut head: Vec<String> = [
             "student",
+            "creator",
             "annotations",
             "ignored",
+            "orphans",
             "scored",
             "correct",
             "accuracy",
@@ -85,8 +88,10 @@ impl ClassReport {
             let a = s.accuracy;
             let mut row = vec![
                 Cell::Text(&s.name),
+                Cell::Text(s.creator.as_deref().unwrap_or("")),
                 n(s.annotations),
                 n(s.ignored),
+                n(s.orphans),
                 Cell::Num(a.map(|a| a.scored as f64)),
                 Cell::Num(a.map(|a| a.correct as f64)),
                 Cell::Num(a.and_then(|a| a.value())),
@@ -117,7 +122,7 @@ impl ClassReport {
         for h in &self.heat {
             let s = self.sentences()[h.sentence];
             let key = match &self.key {
-                Some((_, l, _)) => self.categories.name(l[h.sentence]),
+                Some(k) => self.categories.name(k.labels[h.sentence]),
                 None => "",
             };
             let mut row = vec![

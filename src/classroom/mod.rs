@@ -36,14 +36,26 @@
 //! normalised entropy of the label shares (ties: lower top share, then text order).
 //! Undefined coefficients carry a reason ([`kappa`]); no output contains NaN.
 //! Without a key only the class statistics are computed.
+//!
+//! # Files
+//!
+//! A file made for another article (its `claimmark:contentHash` is not the
+//! article's) is refused with an error saying so ([`AnnotationSet::from_w3c`]).
+//! The key may also be the teacher's exercise file ([`exercise`]), whose article
+//! must be the one scored. Files are never merged silently ([`Duplicate`]): a
+//! student file with exactly the key's annotations is left out, a file repeating
+//! another one's annotations (same creator or none) counts once, and files with the
+//! same annotations but different creators, or the same creator, all count, flagged.
 
 pub mod csv;
+pub mod exercise;
 pub mod kappa;
 pub mod matching;
 pub mod report;
 
 use crate::annotation::Annotation;
 use crate::segment::Document;
+use exercise::Exercise;
 use kappa::Kappa;
 use matching::{
     chars_in, merged_spans, overlap_chars, touches, usable_span, Categories, SentenceIndex,
@@ -52,8 +64,10 @@ use matching::{
 /// One annotator's annotations (a student's file, or the key).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AnnotationSet {
-    /// Who made it (e.g. the file name).
+    /// The file it came from (e.g. the file name); unique among a class's files.
     pub name: String,
+    /// Who made it: the export's `creator` (the student's name), when it has one.
+    pub creator: Option<String>,
     /// The annotations, spans in bytes of the Document's text.
     pub annotations: Vec<Annotation>,
 }
@@ -61,7 +75,10 @@ pub struct AnnotationSet {
 impl AnnotationSet {
     /// Reads a W3C annotation file (claimmark's export or any form
     /// [`crate::w3c::import`] accepts) and anchors it on `doc`'s text; the error
-    /// names the problem and where, as the import does.
+    /// names the problem and where, as the import does. A file whose
+    /// `claimmark:contentHash` is not the hash of `doc`'s text was made for a
+    /// different article and is refused; an exercise file is refused with a hint
+    /// to use it as the key ([`AnnotationSet::key_from_json`]).
     pub fn from_w3c(doc: &Document, name: &str, json: &str) -> Result<AnnotationSet, String> {
         let mut store = crate::annotation::Store::new(doc.text.clone());
         let opts = crate::w3c::ImportOptions {
@@ -69,12 +86,252 @@ impl AnnotationSet {
             time: "",
             block_count: Some(doc.blocks.len()),
         };
-        crate::w3c::import_into(&mut store, json, &opts).map_err(|e| e.message)?;
+        let (_, report) = crate::w3c::import_into(&mut store, json, &opts).map_err(|e| {
+            if crate::json::parse(json).is_ok_and(|v| exercise::is_exercise(&v)) {
+                "this is an exercise file (the teacher's), not an annotation export: choose it as the answer key".to_string()
+            } else {
+                e.message
+            }
+        })?;
+        if report.same_text == Some(false) {
+            let title = report
+                .title
+                .as_deref()
+                .filter(|t| !t.trim().is_empty())
+                .map_or(String::new(), |t| format!(" (\u{201c}{t}\u{201d})"));
+            return Err(format!(
+                "made for a different article{title}: its claimmark:contentHash does not match the text of the article being scored"
+            ));
+        }
         Ok(AnnotationSet {
             name: name.to_string(),
+            creator: report.creator.filter(|c| !c.trim().is_empty()),
             annotations: store.annotations().to_vec(),
         })
     }
+
+    /// Reads the answer key: a W3C file (as [`AnnotationSet::from_w3c`]) or the
+    /// teacher's exercise file, whose article must be `doc`'s and which must have
+    /// a key. (To score an exercise's article, segment [`Exercise::article`]; see
+    /// [`exercise_article`].)
+    pub fn key_from_json(doc: &Document, name: &str, json: &str) -> Result<AnnotationSet, String> {
+        let Some(ex) = exercise_in(json)? else {
+            return AnnotationSet::from_w3c(doc, name, json);
+        };
+        let key = ex.key_json().ok_or_else(|| {
+            format!(
+                "this exercise{} has no answer key (no \"key\"): save it again from teacher mode with your annotations",
+                quoted_title(&ex.title)
+            )
+        })?;
+        if crate::segment::normalize_newlines(&ex.article) != doc.text {
+            return Err(format!(
+                "this exercise{} is for a different article than the one being scored",
+                quoted_title(&ex.title)
+            ));
+        }
+        AnnotationSet::from_w3c(doc, name, &key).map_err(|e| format!("the exercise's key: {e}"))
+    }
+
+    /// Annotations that could not be anchored on the text (no span).
+    pub fn orphans(&self) -> usize {
+        self.annotations.iter().filter(|a| a.span.is_none()).count()
+    }
+}
+
+/// ` (“title”)`, or nothing for a blank title.
+fn quoted_title(t: &str) -> String {
+    if t.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" (\u{201c}{t}\u{201d})")
+    }
+}
+
+/// The exercise `json` holds, `None` when it is not an exercise file (no
+/// `"type": "claimmark-exercise"`), an error when it is one but invalid.
+fn exercise_in(json: &str) -> Result<Option<Exercise>, String> {
+    match crate::json::parse(json) {
+        Ok(v) if exercise::is_exercise(&v) => Exercise::from_value(&v).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// When `json` is an exercise file, its article text (the article a key given
+/// as an exercise is about); `Ok(None)` for any other file; an error naming the
+/// problem for an invalid exercise.
+pub fn exercise_article(json: &str) -> Result<Option<String>, String> {
+    Ok(exercise_in(json)?.map(|e| e.article))
+}
+
+/// The display name of a set: `creator (file)`, or the file alone.
+pub fn label(name: &str, creator: Option<&str>) -> String {
+    match creator {
+        Some(c) => format!("{c} ({name})"),
+        None => name.to_string(),
+    }
+}
+
+/// Why files were flagged as duplicates (see [`duplicates`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DuplicateKind {
+    /// A student file with exactly the key's annotations: left out.
+    SameAsKey,
+    /// Files with the same annotations and the same creator (or none): the first
+    /// counts, the others are left out.
+    Repeated,
+    /// Files with the same annotations but different creators: all count (one
+    /// per creator, after [`DuplicateKind::Repeated`] left the others out).
+    Copied,
+    /// Different files with the same creator: all count.
+    SameCreator,
+}
+
+impl DuplicateKind {
+    /// The kind as written in JSON: `same_as_key`, `repeated`, `copied`, `same_creator`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DuplicateKind::SameAsKey => "same_as_key",
+            DuplicateKind::Repeated => "repeated",
+            DuplicateKind::Copied => "copied",
+            DuplicateKind::SameCreator => "same_creator",
+        }
+    }
+}
+
+/// A group of student files that look like the same work or the same student.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    /// What they share.
+    pub kind: DuplicateKind,
+    /// Indices into the students given to [`score`], in input order.
+    pub files: Vec<usize>,
+    /// Of those, the ones left out of the scores.
+    pub left_out: Vec<usize>,
+    /// The shared creator ([`DuplicateKind::SameCreator`]), as the first file writes it.
+    pub creator: Option<String>,
+}
+
+/// Finds duplicate student files: sets with the same (non-empty) annotations as
+/// the key or as each other, and sets whose creators are the same (ignoring case
+/// and surrounding spaces). Linear in the annotations, plus comparisons within
+/// groups of equal fingerprints.
+pub fn duplicates(key: Option<&AnnotationSet>, students: &[AnnotationSet]) -> Vec<Duplicate> {
+    use std::collections::hash_map::DefaultHasher;
+    use std::collections::HashMap;
+    use std::hash::{Hash, Hasher};
+    let fingerprint = |set: &AnnotationSet| {
+        let mut h = DefaultHasher::new();
+        for a in &set.annotations {
+            (&a.id, a.span.map(|s| (s.start, s.end)), &a.tag, &a.note).hash(&mut h);
+        }
+        h.finish()
+    };
+    let norm = |c: &Option<String>| c.as_deref().map(|c| c.trim().to_lowercase());
+    let prints: Vec<u64> = students.iter().map(fingerprint).collect();
+    let mut out = vec![];
+    let mut left = vec![false; students.len()];
+    if let Some(k) = key.filter(|k| !k.annotations.is_empty()) {
+        let kf = fingerprint(k);
+        let same: Vec<usize> = (0..students.len())
+            .filter(|&i| prints[i] == kf && students[i].annotations == k.annotations)
+            .collect();
+        if !same.is_empty() {
+            for &i in &same {
+                left[i] = true;
+            }
+            out.push(Duplicate {
+                kind: DuplicateKind::SameAsKey,
+                files: same.clone(),
+                left_out: same,
+                creator: None,
+            });
+        }
+    }
+    // Equal annotations: groups of equal fingerprints, checked for real equality.
+    let mut by_print: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut order = vec![];
+    for (i, s) in students.iter().enumerate() {
+        if left[i] || s.annotations.is_empty() {
+            continue;
+        }
+        let e = by_print.entry(prints[i]).or_default();
+        if e.is_empty() {
+            order.push(prints[i]);
+        }
+        e.push(i);
+    }
+    for f in order {
+        let mut rest = by_print.remove(&f).unwrap_or_default();
+        while let Some(&first) = rest.first() {
+            let (same, other): (Vec<usize>, Vec<usize>) = rest
+                .iter()
+                .partition(|&&j| students[j].annotations == students[first].annotations);
+            rest = other;
+            if same.len() < 2 {
+                continue;
+            }
+            // Within the group, the files of one creator (or of none) are one
+            // file handed in repeatedly: the first counts.
+            let mut kept = vec![];
+            let mut by: Vec<(Option<String>, Vec<usize>)> = vec![];
+            for &j in &same {
+                let c = norm(&students[j].creator);
+                match by.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, v)) => v.push(j),
+                    None => by.push((c, vec![j])),
+                }
+            }
+            for (_, files) in by {
+                kept.push(files[0]);
+                if files.len() > 1 {
+                    let left_out = files[1..].to_vec();
+                    for &j in &left_out {
+                        left[j] = true;
+                    }
+                    out.push(Duplicate {
+                        kind: DuplicateKind::Repeated,
+                        creator: students[files[0]].creator.clone(),
+                        files,
+                        left_out,
+                    });
+                }
+            }
+            if kept.len() > 1 {
+                out.push(Duplicate {
+                    kind: DuplicateKind::Copied,
+                    files: kept,
+                    left_out: vec![],
+                    creator: None,
+                });
+            }
+        }
+    }
+    // The same creator on files still counted.
+    let mut by_creator: Vec<(String, Vec<usize>)> = vec![];
+    for (i, s) in students.iter().enumerate() {
+        let Some(c) = norm(&s.creator).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        if left[i] {
+            continue;
+        }
+        match by_creator.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, v)) => v.push(i),
+            None => by_creator.push((c, vec![i])),
+        }
+    }
+    for (_, files) in by_creator {
+        if files.len() > 1 {
+            out.push(Duplicate {
+                kind: DuplicateKind::SameCreator,
+                creator: students[files[0]].creator.clone(),
+                files,
+                left_out: vec![],
+            });
+        }
+    }
+    out
 }
 
 /// Span-overlap scores for one tag.
@@ -117,10 +374,14 @@ impl Accuracy {
 pub struct StudentScore {
     /// The set's name.
     pub name: String,
+    /// The set's creator.
+    pub creator: Option<String>,
     /// Annotations in the set.
     pub annotations: usize,
     /// Orphans and broken spans, ignored.
     pub ignored: usize,
+    /// Of those, the orphans: annotations that could not be anchored on the text.
+    pub orphans: usize,
     /// The label of every body sentence (category ids).
     pub labels: Vec<u16>,
     /// Against the key, when there is one.
@@ -156,6 +417,21 @@ pub struct PairKappa {
     pub kappa: Kappa,
 }
 
+/// The key as the report uses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyReport {
+    /// The key's name (its file).
+    pub name: String,
+    /// Its creator, when it names one.
+    pub creator: Option<String>,
+    /// Its label for every body sentence (category ids).
+    pub labels: Vec<u16>,
+    /// Its annotations.
+    pub annotations: Vec<Annotation>,
+    /// How many of them could not be anchored on the text.
+    pub orphans: usize,
+}
+
 /// Everything [`score`] computes.
 #[derive(Debug, Clone)]
 pub struct ClassReport {
@@ -163,10 +439,17 @@ pub struct ClassReport {
     pub index: SentenceIndex,
     /// Category names, `none` first.
     pub categories: Categories,
-    /// The key's name, label per sentence and annotations, when there is a key.
-    pub key: Option<(String, Vec<u16>, Vec<Annotation>)>,
-    /// One entry per student, in input order.
+    /// The key, when there is one.
+    pub key: Option<KeyReport>,
+    /// One entry per student counted, in input order (files left out as
+    /// duplicates are not here).
     pub students: Vec<StudentScore>,
+    /// Duplicate student files found ([`duplicates`]); indices into the
+    /// students given to [`score`].
+    pub duplicates: Vec<Duplicate>,
+    /// The names of the students given to [`score`], in input order (what
+    /// [`Duplicate::files`] indexes).
+    pub given: Vec<String>,
     /// Fleiss' κ over all students.
     pub fleiss: Kappa,
     /// Cohen's κ for every pair of students (a < b).
@@ -188,14 +471,28 @@ impl ClassReport {
     }
 }
 
-/// Scores `students` against `key` (optional) on `doc`. Never panics; time is
-/// linear in the text plus the sentences each span overlaps, plus students² ×
-/// sentences for the pairwise κ.
+/// Scores `students` against `key` (optional) on `doc`, leaving out the
+/// duplicates [`duplicates`] says to. Never panics; time is linear in the text
+/// plus the sentences each span overlaps, plus students² × sentences for the
+/// pairwise κ.
 pub fn score(
     doc: &Document,
     key: Option<&AnnotationSet>,
     students: &[AnnotationSet],
 ) -> ClassReport {
+    let dups = duplicates(key, students);
+    let mut counted = vec![true; students.len()];
+    for d in &dups {
+        for &i in &d.left_out {
+            counted[i] = false;
+        }
+    }
+    let given: Vec<String> = students.iter().map(|s| s.name.clone()).collect();
+    let students: Vec<&AnnotationSet> = students
+        .iter()
+        .zip(&counted)
+        .filter_map(|(s, &c)| c.then_some(s))
+        .collect();
     let index = SentenceIndex::new(doc);
     let mut cats = Categories::default();
     let key_labels = key.map(|k| index.labels(&k.annotations, &mut cats));
@@ -215,8 +512,10 @@ pub fn score(
             .count();
         let mut st = StudentScore {
             name: s.name.clone(),
+            creator: s.creator.clone(),
             annotations: s.annotations.len(),
             ignored,
+            orphans: s.orphans(),
             labels,
             accuracy: None,
             tags: vec![],
@@ -284,12 +583,18 @@ pub fn score(
     let cohen = pairwise(&scores, k);
     let heat = heat_map(rows);
     ClassReport {
-        key: key
-            .zip(key_labels)
-            .map(|(k, l)| (k.name.clone(), l, k.annotations.clone())),
+        key: key.zip(key_labels).map(|(k, labels)| KeyReport {
+            name: k.name.clone(),
+            creator: k.creator.clone(),
+            labels,
+            annotations: k.annotations.clone(),
+            orphans: k.orphans(),
+        }),
         index,
         categories: cats,
         students: scores,
+        duplicates: dups,
+        given,
         fleiss,
         cohen,
         heat,

@@ -1,7 +1,7 @@
 //! The [`ClassReport`] as JSON (our writer; offsets in code points) and as text.
 
 use super::kappa::Kappa;
-use super::{ClassReport, TagOverlap};
+use super::{label, ClassReport, TagOverlap};
 use crate::json::{write_number, write_str};
 use crate::segment::Document;
 use std::fmt::Write as _;
@@ -28,6 +28,13 @@ pub fn kappa_json(out: &mut String, k: &Kappa) {
     out.push('}');
 }
 
+fn opt_str(out: &mut String, v: Option<&str>) {
+    match v {
+        Some(s) => write_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
 fn overlap_json(out: &mut String, t: &TagOverlap) {
     let _ = write!(
         out,
@@ -45,8 +52,11 @@ fn overlap_json(out: &mut String, t: &TagOverlap) {
 impl ClassReport {
     /// The report as one JSON object (offsets in Unicode code points of `doc.text`;
     /// `doc` must be the Document the report was made from):
-    /// `{units, sentences, categories, key, students:[…], agreement:{fleiss, cohen_mean,
-    /// cohen:[…]}, heat:[…]}`; heat rows are most disputed first.
+    /// `{units, sentences, categories, key:{name, creator, annotations, orphans}|null,
+    /// students:[{name, creator, annotations, ignored, orphans, accuracy, tags, missed}],
+    /// duplicates:[{kind, files, left_out, creator}], agreement:{fleiss, cohen_mean,
+    /// cohen:[…]}, heat:[…]}`; heat rows are most disputed first; `duplicates` names
+    /// files by their set names.
     pub fn to_json(&self, doc: &Document) -> String {
         let t = &self.index.text;
         let mut o = String::new();
@@ -63,7 +73,18 @@ impl ClassReport {
         }
         o.push_str("],\"key\":");
         match &self.key {
-            Some((name, _, _)) => write_str(&mut o, name),
+            Some(k) => {
+                o.push_str("{\"name\":");
+                write_str(&mut o, &k.name);
+                o.push_str(",\"creator\":");
+                opt_str(&mut o, k.creator.as_deref());
+                let _ = write!(
+                    o,
+                    ",\"annotations\":{},\"orphans\":{}}}",
+                    k.annotations.len(),
+                    k.orphans
+                );
+            }
             None => o.push_str("null"),
         }
         o.push_str(",\"students\":[");
@@ -73,10 +94,12 @@ impl ClassReport {
             }
             o.push_str("{\"name\":");
             write_str(&mut o, &s.name);
+            o.push_str(",\"creator\":");
+            opt_str(&mut o, s.creator.as_deref());
             let _ = write!(
                 o,
-                ",\"annotations\":{},\"ignored\":{},\"accuracy\":",
-                s.annotations, s.ignored
+                ",\"annotations\":{},\"ignored\":{},\"orphans\":{},\"accuracy\":",
+                s.annotations, s.ignored, s.orphans
             );
             match &s.accuracy {
                 Some(a) => {
@@ -100,9 +123,9 @@ impl ClassReport {
                 overlap_json(&mut o, ov);
             }
             o.push_str("},\"missed\":[");
-            if let Some((_, _, key)) = &self.key {
+            if let Some(key) = &self.key {
                 for (j, &ai) in s.missed.iter().enumerate() {
-                    let a = &key[ai];
+                    let a = &key.annotations[ai];
                     if j > 0 {
                         o.push(',');
                     }
@@ -124,6 +147,27 @@ impl ClassReport {
                 }
             }
             o.push_str("]}");
+        }
+        o.push_str("],\"duplicates\":[");
+        for (i, d) in self.duplicates.iter().enumerate() {
+            if i > 0 {
+                o.push(',');
+            }
+            o.push_str("{\"kind\":");
+            write_str(&mut o, d.kind.name());
+            for (k, list) in [("files", &d.files), ("left_out", &d.left_out)] {
+                let _ = write!(o, ",\"{k}\":[");
+                for (j, &f) in list.iter().enumerate() {
+                    if j > 0 {
+                        o.push(',');
+                    }
+                    write_str(&mut o, &self.given[f]);
+                }
+                o.push(']');
+            }
+            o.push_str(",\"creator\":");
+            opt_str(&mut o, d.creator.as_deref());
+            o.push('}');
         }
         o.push_str("],\"agreement\":{\"raters\":");
         let _ = write!(o, "{},\"fleiss\":", self.students.len());
@@ -160,7 +204,7 @@ impl ClassReport {
             write_str(&mut o, doc.text.get(s.span.start..s.span.end).unwrap_or(""));
             o.push_str(",\"key\":");
             match &self.key {
-                Some((_, labels, _)) => write_str(&mut o, self.categories.name(labels[h.sentence])),
+                Some(k) => write_str(&mut o, self.categories.name(k.labels[h.sentence])),
                 None => o.push_str("null"),
             }
             o.push_str(",\"counts\":{");
@@ -181,23 +225,42 @@ impl ClassReport {
         o
     }
 
-    /// A short readable summary: per-student lines, κ, and the `top` most disputed sentences.
+    /// A short readable summary: the key, per-student lines (`creator (file)`,
+    /// annotations, orphans and other ignored spans, scores), κ, and the `top` most
+    /// disputed sentences.
     pub fn to_text(&self, doc: &Document, top: usize) -> String {
         let mut o = String::new();
         let pct = |v: Option<f64>| v.map_or("n/a".to_string(), |x| format!("{:.1}%", 100.0 * x));
-        let _ = writeln!(
+        let n = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        let _ = write!(
             o,
-            "{} body sentences, {} students{}",
+            "{} body sentences, {} students",
             self.sentences().len(),
             self.students.len(),
-            if self.key.is_some() {
-                ", key given"
-            } else {
-                ", no key"
-            }
         );
+        match &self.key {
+            Some(k) => {
+                let _ = writeln!(
+                    o,
+                    ", key {}: {}, {}",
+                    label(&k.name, k.creator.as_deref()),
+                    n(k.annotations.len(), "annotation"),
+                    n(k.orphans, "orphan")
+                );
+            }
+            None => o.push_str(", no key\n"),
+        }
         for s in &self.students {
-            let _ = write!(o, "{}: {} annotations", s.name, s.annotations);
+            let _ = write!(
+                o,
+                "{}: {}, {}",
+                label(&s.name, s.creator.as_deref()),
+                n(s.annotations, "annotation"),
+                n(s.orphans, "orphan")
+            );
+            if s.ignored > s.orphans {
+                let _ = write!(o, ", {} broken spans ignored", s.ignored - s.orphans);
+            }
             if let Some(a) = &s.accuracy {
                 let _ = write!(
                     o,

@@ -18,7 +18,8 @@
 //!   quote's other copies were;
 //! * block choices (`claimmark:blocks`) are applied only when the file's
 //!   `claimmark:contentHash` equals the current text's (block numbers mean
-//!   nothing for another text);
+//!   nothing for another text); the report says whether the hash matched
+//!   ([`ImportReport::same_text`]), who made the file and its title;
 //! * keys such as `__proto__` or `constructor` are plain data; notes are plain text.
 
 use super::parse::{self, err, item_at, num, Item};
@@ -81,6 +82,14 @@ pub struct ImportReport {
     pub blocks: usize,
     /// Block choices ignored because the file was made for another text.
     pub blocks_skipped: usize,
+    /// Whether the file's `claimmark:contentHash` equals the text's: `None` when
+    /// the file carries no hash (e.g. another tool's annotations).
+    pub same_text: Option<bool>,
+    /// Who made the file: the collection's `creator`, else the creator every
+    /// annotation names (when they all name the same one).
+    pub creator: Option<String>,
+    /// The collection's `label` (claimmark writes the article title there).
+    pub title: Option<String>,
 }
 
 /// A validated import, ready to apply as one step.
@@ -126,7 +135,16 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
     let file = read(json)?;
     let text = store.text();
     let map = CodepointMap::new(text);
-    let mut report = ImportReport::default();
+    let same_text = file
+        .content_hash
+        .as_deref()
+        .map(|h| h == content_hash(text));
+    let mut report = ImportReport {
+        same_text,
+        creator: file.creator.clone().or_else(|| common_creator(&file.items)),
+        title: file.title.clone(),
+        ..ImportReport::default()
+    };
     let mut placed = Vec::with_capacity(file.items.len());
     // Every quoted item is anchored in one go: those found unchanged guide the others.
     let mut sels: Vec<Selector<'_>> = vec![];
@@ -180,7 +198,7 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         ops.push(Op::Add(a));
     }
     if !file.blocks.is_empty() {
-        if file.content_hash.as_deref() == Some(content_hash(text).as_str()) {
+        if same_text == Some(true) {
             for &(block, in_article) in &file.blocks {
                 if let Some(n) = opts.block_count.filter(|&n| block >= n) {
                     return Err(err(
@@ -208,6 +226,15 @@ pub fn import(store: &Store, json: &str, opts: &ImportOptions<'_>) -> Result<Imp
         op: Op::Batch(ops),
         report,
     })
+}
+
+/// The creator every item names, when they all name the same one.
+fn common_creator(items: &[Item]) -> Option<String> {
+    let first = items.first()?.creator.as_ref()?;
+    items
+        .iter()
+        .all(|it| it.creator.as_ref() == Some(first))
+        .then(|| first.clone())
 }
 
 /// The item's quote selector when it has a non-empty `exact`.
@@ -386,6 +413,50 @@ mod tests {
         assert_eq!(got, before);
         st.undo().unwrap();
         assert_eq!(st.get("a").unwrap().tag, "fact");
+    }
+
+    #[test]
+    fn report_says_whether_the_file_is_for_this_text_and_who_made_it() {
+        let src = store();
+        let by_ana = ExportOptions {
+            creator: Some("Ana".into()),
+            title: Some("Talks".into()),
+            ..ExportOptions::default()
+        };
+        let json = export_collection(&src, &by_ana);
+        let r = import(&store(), &json, &opts(ImportMode::Replace))
+            .unwrap()
+            .report;
+        assert_eq!(r.same_text, Some(true));
+        assert_eq!(r.creator.as_deref(), Some("Ana"));
+        assert_eq!(r.title.as_deref(), Some("Talks"));
+        // Another text: the hash differs (the block choice is skipped, as before).
+        let other = Store::new(TEXT.replace("Kim", "Lee"));
+        let r = import(&other, &json, &opts(ImportMode::Replace))
+            .unwrap()
+            .report;
+        assert_eq!((r.same_text, r.blocks_skipped), (Some(false), 1));
+        // No hash, creators on the items: the one they share, or none.
+        let items = |c1: &str, c2: &str| {
+            format!(
+                "[{{\"type\":\"Annotation\",\"id\":\"urn:x:1\",\"creator\":{{\"name\":\"{c1}\"}},\"target\":{{\"selector\":{{\"type\":\"TextQuoteSelector\",\"exact\":\"talks\"}}}}}},\
+                 {{\"type\":\"Annotation\",\"id\":\"urn:x:2\",\"creator\":\"{c2}\",\"target\":{{\"selector\":{{\"type\":\"TextQuoteSelector\",\"exact\":\"Kim\"}}}}}}]"
+            )
+        };
+        let r = import(&store(), &items("Bo", "Bo"), &opts(ImportMode::Merge))
+            .unwrap()
+            .report;
+        assert_eq!((r.same_text, r.creator.as_deref()), (None, Some("Bo")));
+        let r = import(&store(), &items("Bo", "Cy"), &opts(ImportMode::Merge))
+            .unwrap()
+            .report;
+        assert_eq!(r.creator, None);
+        // A collection creator of an odd shape is not an error, just unknown.
+        let odd = json.replacen("\"creator\":{", "\"creator\":7,\"x\":{", 1);
+        let r = import(&store(), &odd, &opts(ImportMode::Replace))
+            .unwrap()
+            .report;
+        assert_eq!(r.creator, None);
     }
 
     #[test]

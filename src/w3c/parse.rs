@@ -53,6 +53,10 @@ pub(super) struct File {
     pub items: Vec<Item>,
     pub content_hash: Option<String>,
     pub blocks: Vec<(usize, bool)>,
+    /// The collection's `creator` (its name), when it names one.
+    pub creator: Option<String>,
+    /// The collection's `label` (the article title in claimmark's export).
+    pub title: Option<String>,
 }
 
 /// The error `at: ` + `parts` (just `parts` when `at` is empty). One shared
@@ -207,6 +211,9 @@ pub(super) fn file(v: &Value) -> Result<File, ImportError> {
             let at = "collection";
             f.content_hash = opt_str(v, "claimmark:contentHash", at, 128)?;
             f.blocks = blocks(v)?;
+            // Informative only: a creator or label of another shape is not an error.
+            f.creator = creator(v, at).ok().flatten();
+            f.title = opt_str(v, "label", at, MAX_VALUE_BYTES).ok().flatten();
             match v.get("first") {
                 Some(p @ Value::Object(_)) => page_items(p, "collection.first")?,
                 Some(Value::String(link)) => {

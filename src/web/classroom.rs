@@ -8,6 +8,7 @@
 //! normalised text, like the reader's Document.
 
 use super::js_error;
+use crate::classroom::exercise::Exercise;
 use crate::classroom::{score, AnnotationSet};
 use crate::json::write_str;
 use crate::segment::Document;
@@ -34,23 +35,24 @@ impl Review {
         }
     }
 
-    /// Sets the answer key from a W3C file (`name` labels it). Throws a readable
-    /// Error, keeping the previous key, when the file is invalid.
+    /// Sets the answer key from a W3C file or the teacher's exercise file (whose
+    /// article must be this Review's: see `readExercise`); `name` labels it.
+    /// Throws a readable Error, keeping the previous key, when the file is
+    /// invalid, has no key, or was made for a different article.
     #[wasm_bindgen(js_name = setKey)]
     pub fn set_key(&mut self, name: &str, json: &str) -> Result<(), JsValue> {
-        self.key = Some(
-            AnnotationSet::from_w3c(&self.doc, name, json).map_err(|e| js_error(&e.to_string()))?,
-        );
+        self.key =
+            Some(AnnotationSet::key_from_json(&self.doc, name, json).map_err(|e| js_error(&e))?);
         Ok(())
     }
 
-    /// Adds one student's export (`name`: who, e.g. the file name); returns how
-    /// many students there are. Throws a readable Error, adding nothing, when
-    /// the file is invalid (the others still count).
+    /// Adds one student's export (`name`: the file, unique among the class's
+    /// files; the export's `creator` is read from it); returns how many students
+    /// there are. Throws a readable Error, adding nothing, when the file is
+    /// invalid or was made for a different article (the others still count).
     #[wasm_bindgen(js_name = addStudent)]
     pub fn add_student(&mut self, name: &str, json: &str) -> Result<u32, JsValue> {
-        let set =
-            AnnotationSet::from_w3c(&self.doc, name, json).map_err(|e| js_error(&e.to_string()))?;
+        let set = AnnotationSet::from_w3c(&self.doc, name, json).map_err(|e| js_error(&e))?;
         self.students.push(set);
         Ok(self.students.len() as u32)
     }
@@ -79,6 +81,26 @@ impl Review {
             ))),
         }
     }
+}
+
+/// Reads the teacher's exercise file: JSON `{title, instructions, article,
+/// suggestions, key}` (`key`: whether it has an answer key). Throws a readable
+/// Error naming the problem when it is not a valid exercise.
+#[wasm_bindgen(js_name = readExercise)]
+pub fn read_exercise(json: &str) -> Result<String, JsValue> {
+    let ex = Exercise::from_json(json).map_err(|e| js_error(&e))?;
+    let mut out = String::from("{\"title\":");
+    write_str(&mut out, &ex.title);
+    out.push_str(",\"instructions\":");
+    write_str(&mut out, &ex.instructions);
+    out.push_str(",\"article\":");
+    write_str(&mut out, &ex.article);
+    out.push_str(",\"suggestions\":");
+    out.push_str(if ex.suggestions { "true" } else { "false" });
+    out.push_str(",\"key\":");
+    out.push_str(if ex.key.is_some() { "true" } else { "false" });
+    out.push('}');
+    Ok(out)
 }
 
 /// A suggested tag for each body sentence of `text`, as a JSON array of

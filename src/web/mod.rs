@@ -26,7 +26,7 @@ mod packed;
 mod session;
 
 #[cfg(feature = "classroom")]
-pub use classroom::{quotes, segment, suggest, Review};
+pub use classroom::{quotes, read_exercise, segment, suggest, Review};
 #[cfg(feature = "exchange")]
 pub use exchange::{export_csv, export_w3c, import_w3c};
 #[cfg(feature = "reader")]

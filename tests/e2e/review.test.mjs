@@ -1,8 +1,10 @@
 // The teacher review page (review.html): a key and student exports made in the browser with
-// the reader and exchange modules, loaded through the file input and a synthetic drop; what
-// the page shows must equal the classroom module's own report; failed files are listed and
-// the others still count; markup in files is inert; axe finds nothing; CSV downloads; and the
-// 200 students × 100 annotations benchmark (printed, not asserted).
+// the reader and exchange modules, loaded through the key picker, the file input and a
+// synthetic drop; what the page shows must equal the classroom module's own report; failed
+// files (broken, or made for another article) are listed and the others still count; files
+// with the same name are kept apart and duplicates flagged; the key is only what the teacher
+// chooses (or an exercise file, which brings its article); markup in files is inert; axe finds
+// nothing; CSV downloads; and the 200 students × 100 annotations benchmark (printed, not asserted).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,8 +22,9 @@ async function openReview(page) {
   await page.waitForFunction(() => /^Article: /.test(document.getElementById('article-status').textContent));
 }
 
-/** W3C exports made in the page: `specs` = [{name, text?, spans: [[sentence, tag, part?]], note?}]
- *  (part < 1: only the first share of the sentence); returns [{name, json}]. */
+/** W3C exports made in the page: `specs` = [{name, creator?, spans: [[sentence, tag, part?]], note?, id?}]
+ *  (part < 1: only the first share of the sentence; `id` numbers the annotation ids, default
+ *  the spec's index); returns [{name, json}]. */
 function makeExports(page, specs, article = SEED) {
   return page.evaluate(async ({ specs, article }) => {
     const { loadCore, loadExchange, unpack } = await import(new URL('claim/wasm.js', document.baseURI).href);
@@ -37,10 +40,10 @@ function makeExports(page, specs, article = SEED) {
       sp.spans.forEach(([i, tag, part = 1], j) => {
         const x = sents[i % sents.length];
         const end = part < 1 ? x.start + Math.floor((x.end - x.start) * part) : x.end;
-        s.add(x.start, end, pack([`urn:uuid:00000000-0000-4000-8000-${String(k).padStart(4, '0')}${String(j).padStart(8, '0')}`,
+        s.add(x.start, end, pack([`urn:uuid:00000000-0000-4000-8000-${String(sp.id ?? k).padStart(4, '0')}${String(j).padStart(8, '0')}`,
           tag, sp.note || '', '2026-01-01T00:00:00Z']));
       });
-      const json = ex.exportW3C(text, s.snapshot(), JSON.stringify({ title: 'test', creator: sp.name }));
+      const json = ex.exportW3C(text, s.snapshot(), JSON.stringify({ title: 'test', creator: sp.creator }));
       s.free();
       return { name: sp.name, json };
     });
@@ -48,14 +51,14 @@ function makeExports(page, specs, article = SEED) {
 }
 
 /** Body sentences of the article (as the classroom module counts them). */
-const bodyCount = (page) => page.evaluate(async () => {
+const bodyCount = (page, article = SEED) => page.evaluate(async (article) => {
   const { loadClassroom } = await import(new URL('claim/wasm.js', document.baseURI).href);
   const c = await loadClassroom();
-  const rv = new c.Review(await (await fetch('articles/ap-koreas-talks-2021.txt')).text());
+  const rv = new c.Review(article.endsWith('.txt') ? await (await fetch(article)).text() : article);
   const n = JSON.parse(rv.report()).sentences;
   rv.free();
   return n;
-});
+}, article);
 
 /** The classroom module's own report and CSVs for these files, and the error of each failing one. */
 const reference = (page, key, students, article = SEED) => page.evaluate(async ({ key, students, article }) => {
@@ -95,6 +98,16 @@ const drop = (page, files) => page.evaluate((files) => {
 
 const asBuffer = (f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.json) });
 
+/** How the page names a student: "creator (file)" or the file. */
+const who = (s) => (s.creator ? `${s.creator} (${s.name})` : s.name);
+
+/** The label of the chosen option of the "Answer key" menu. */
+const keyChoice = (page) => page.locator('#key option:checked').textContent();
+
+/** The texts of the "Check these files" list (without its buttons). */
+const warnings = (page) => page.evaluate(() => [...document.querySelectorAll('#warnings-list > li')]
+  .map((li) => li.firstChild.textContent));
+
 /** The table `id` as text: [[cell…]…] of the body rows (th and td). */
 const rows = (page, id) => page.evaluate((id) => [...document.querySelectorAll(`#${id} tbody tr`)]
   .map((tr) => [...tr.children].map((c) => (c.querySelector('summary') || c).textContent.trim())), id);
@@ -115,9 +128,9 @@ function classSpecs(n) {
   for (let i = 0; i < n; i++) if (i % 5 !== 4) key.push([i, TAGS[i % 3]]);
   return [
     { name: 'key.json', spans: key },
-    { name: 'alice.json', spans: key },
-    { name: 'bob.json', spans: key.map(([i, t]) => [i, i % 3 === 0 ? TAGS[(i + 1) % 3] : t]) },
-    { name: 'carol.json', spans: key.filter(([i]) => i < n / 2).map(([i, t], j) => [i, t, j % 2 ? 0.3 : 1]) },
+    { name: 'alice.json', creator: 'Alice', spans: key },
+    { name: 'bob.json', creator: 'Bob', spans: key.map(([i, t]) => [i, i % 3 === 0 ? TAGS[(i + 1) % 3] : t]) },
+    { name: 'carol.json', creator: '<b>Carol</b>', spans: key.filter(([i]) => i < n / 2).map(([i, t], j) => [i, t, j % 2 ? 0.3 : 1]) },
     { name: EVIL_NAME, note: '<img src=y onerror="window.__ran=2">', spans: key.map(([i]) => [i, TAGS[(i * 7) % 3]]) },
   ];
 }
@@ -135,11 +148,13 @@ test('review: file input + drop, numbers equal the classroom report, failed file
   const broken = { name: 'broken.json', json: '{"type": "AnnotationCollection", "items": [' };
   const junk = { name: '<b>junk</b>.json', json: 'not json <img src=z onerror="window.__ran=3">' };
 
-  // The key and two students through the file input, with one broken file.
-  const d1 = await scored(page, () => page.setInputFiles('#files', [key, alice, broken, bob].map(asBuffer)));
+  // The key through the key picker; two students through the file input, with one broken file.
+  await scored(page, () => page.setInputFiles('#key-file', [asBuffer(key)]));
+  assert.equal(await keyChoice(page), 'key.json');
+  const d1 = await scored(page, () => page.setInputFiles('#files', [alice, broken, bob].map(asBuffer)));
   assert.equal(d1.students, 2);
   assert.equal(d1.failed, 1);
-  assert.equal(await page.locator('#key').inputValue(), 'key.json', 'a file named "key" is taken as the key');
+  assert.equal(await keyChoice(page), 'key.json', 'the chosen key stays');
   // Two more and another bad file by drag-and-drop.
   const d2 = await scored(page, () => drop(page, [carol, junk, evil]));
   assert.equal(d2.students, 4);
@@ -148,6 +163,7 @@ test('review: file input + drop, numbers equal the classroom report, failed file
   const ref = await reference(page, key, [alice, broken, bob, carol, junk, evil]);
   const r = ref.report;
   assert.deepEqual(r.students.map((s) => s.name), ['alice.json', 'bob.json', 'carol.json', EVIL_NAME]);
+  assert.deepEqual(r.students.map((s) => s.creator), ['Alice', 'Bob', '<b>Carol</b>', null]);
   assert.equal(r.students[0].accuracy.value, 1);
   assert.ok(r.students[1].accuracy.value < 1 && r.students[2].accuracy.value < 1);
   assert.match(await page.locator('#status').textContent(), /^4 students scored against the key “key\.json”; 2 files could not be read/);
@@ -163,7 +179,7 @@ test('review: file input + drop, numbers equal the classroom report, failed file
   assert.equal(shown.length, 4);
   r.students.forEach((s, i) => {
     const a = s.accuracy;
-    const want = [s.name, String(s.annotations), `${pct(a.value)} (${a.correct}/${a.scored})`];
+    const want = [who(s), String(s.annotations), `${pct(a.value)} (${a.correct}/${a.scored})`];
     for (const t of tags) for (const m of ['precision', 'recall', 'f1']) {
       const v = s.tags[t][m];
       want.push(v === null ? 'n/a' : v.toFixed(2));
@@ -179,20 +195,21 @@ test('review: file input + drop, numbers equal the classroom report, failed file
   await page.locator('#students tbody tr').nth(2).locator('li').first().waitFor();
   const items = await page.locator('#students tbody tr').nth(2).locator('li').allTextContents();
   assert.equal(items.length, carolMissed.length);
-  const label = { fact: 'Fact', analysis: 'Analysis', quote: 'Quote' };
-  assert.equal(items[0], `${label[carolMissed[0].tag]}: “${carolMissed[0].quote}”`);
+  const tagName = { fact: 'Fact', analysis: 'Analysis', quote: 'Quote' };
+  assert.equal(items[0], `${tagName[carolMissed[0].tag]}: “${carolMissed[0].quote}”`);
 
   // Class agreement.
   assert.ok(r.agreement.fleiss.value !== null);
   assert.equal(await page.locator('#fleiss').textContent(), `${r.agreement.fleiss.value.toFixed(3)} (4 students, ${n} sentences)`);
   assert.equal(await page.locator('#cohen-mean').textContent(), `${r.agreement.cohen_mean.toFixed(3)} (mean of 6 of 6 pairs)`);
-  assert.deepEqual(await rows(page, 'pairs'), r.agreement.cohen.map((p) => [p.a, p.b, p.kappa.value.toFixed(3)]));
+  const label = (name) => who(r.students.find((s) => s.name === name));
+  assert.deepEqual(await rows(page, 'pairs'), r.agreement.cohen.map((p) => [label(p.a), label(p.b), p.kappa.value.toFixed(3)]));
 
   // Heat map: the report's order (most disputed first), text and counts per category.
   const heat = await rows(page, 'heat');
   assert.equal(heat.length, n);
   r.heat.forEach((h, i) => {
-    assert.deepEqual(heat[i], [String(i + 1), h.text, h.key === 'none' ? 'none' : label[h.key],
+    assert.deepEqual(heat[i], [String(i + 1), h.text, h.key === 'none' ? 'none' : tagName[h.key],
       ...r.categories.map((c) => String(h.counts[c])), h.entropy.toFixed(2)], `heat row ${i}`);
   });
   assert.ok(r.heat[0].entropy > r.heat[n - 1].entropy, 'disputed sentences first');
@@ -214,11 +231,14 @@ test('review: file input + drop, numbers equal the classroom report, failed file
   assert.deepEqual(dialogs, []);
   assert.deepEqual(requests.filter((u) => /\/(x|y|z)$/.test(u)), [], 'no image was fetched');
 
+  assert.equal(await page.locator('#students tbody tr').nth(2).locator('th').textContent(), '<b>Carol</b> (carol.json)');
+  assert.equal(await page.locator('#warnings').isHidden(), true, 'nothing to warn about');
+
   // Another key: everything is scored again; no key: class agreement only.
-  const d3 = await scored(page, () => page.selectOption('#key', 'alice.json'));
+  const d3 = await scored(page, () => page.selectOption('#key', { label: 'alice.json' }));
   assert.equal(d3.students, 4, 'the old key now counts as a student');
   assert.equal((await rows(page, 'students'))[0][0], 'key.json');
-  await scored(page, () => page.selectOption('#key', ''));
+  await scored(page, () => page.selectOption('#key', { label: 'No key (class agreement only)' }));
   assert.match(await page.locator('#status').textContent(), /^5 students scored, no key/);
   assert.equal(await page.locator('#students thead th').count(), 2);
   assert.match(await page.locator('#students-note').textContent(), /No answer key/);
@@ -239,9 +259,10 @@ test('review: undefined κ shows its reason (one student), never NaN; pasted art
     { name: 'answer-key.json', spans: [[0, 'fact'], [1, 'quote']] },
     { name: 'solo.json', spans: [[0, 'fact'], [2, 'analysis']] },
   ], EVIL);
-  await scored(page, () => drop(page, files));
+  await scored(page, () => page.setInputFiles('#key-file', [asBuffer(files[0])]));
+  await scored(page, () => drop(page, [files[1]]));
   const ref = (await reference(page, files[0], [files[1]], EVIL)).report;
-  assert.equal(await page.locator('#key').inputValue(), 'answer-key.json');
+  assert.equal(await keyChoice(page), 'answer-key.json');
   assert.equal(ref.agreement.fleiss.value, null);
   assert.equal(await page.locator('#fleiss').textContent(), `undefined: ${ref.agreement.fleiss.undefined} (1 student, ${ref.sentences} sentences)`);
   assert.equal(await page.locator('#cohen-mean').textContent(), 'undefined: fewer than two students');
@@ -257,6 +278,116 @@ test('review: undefined κ shows its reason (one student), never NaN; pasted art
   await page.close();
 });
 
+test('review: same file names kept apart, duplicates flagged, wrong article and orphans shown, the key only by choice', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  await openReview(page);
+  const n = await bodyCount(page);
+  // Every student export has the widget's default name (title + date); this title says "key".
+  const SAME = 'Answer key to peace-2026-05-01.jsonld';
+  const OTHER = 'Another story\n\nIt is about something else entirely. Nobody agreed on anything at all.';
+  const [key, ana, bo, ana2, boAgain] = await makeExports(page, [
+    { name: 'my-key.json', spans: [[0, 'fact'], [1, 'analysis'], [2, 'quote']] },
+    { name: SAME, creator: 'Ana', spans: [[0, 'fact'], [1, 'fact']] },
+    { name: SAME, creator: 'Bo', spans: [[0, 'fact'], [1, 'analysis']] },
+    { name: SAME, creator: 'Ana', spans: [[0, 'fact'], [1, 'analysis'], [2, 'quote'], [3, 'fact']] },
+    { name: SAME, creator: 'Bo', spans: [[0, 'fact'], [1, 'analysis']], id: 2 },
+  ]);
+  const [wrong] = await makeExports(page, [{ name: SAME, creator: 'Cy', spans: [[0, 'fact']] }], OTHER);
+  // Another tool's annotation whose quote is not in the article: an orphan.
+  const orphan = { name: 'orphan.json', json: JSON.stringify([{ type: 'Annotation', id: 'urn:x:1',
+    body: { type: 'TextualBody', purpose: 'tagging', value: 'fact' },
+    target: { selector: { type: 'TextQuoteSelector', exact: 'words that are nowhere in this article' } } }]) };
+
+  // Student files alone: none is taken as the key, whatever its name.
+  const d0 = await scored(page, () => drop(page, [ana, bo]));
+  assert.equal(d0.students, 2);
+  assert.equal(await keyChoice(page), 'No key (class agreement only)');
+  assert.match(await page.locator('#key-info').textContent(), /^No answer key chosen/);
+  assert.deepEqual(await warnings(page), [`2 files are named “${SAME}”: they are kept apart, as “${SAME}”, “${SAME.replace('.jsonld', ' (2).jsonld')}”.`]);
+  await scored(page, () => page.click('#clear'));
+
+  // A key and no student yet: a plain message, no table of zeros.
+  await scored(page, () => page.setInputFiles('#key-file', [asBuffer(key)]));
+  assert.equal(await keyChoice(page), 'my-key.json');
+  assert.equal(await page.locator('#key-info').textContent(), 'Answer key: my-key.json — 3 annotations.');
+  assert.equal(await page.locator('#results').isHidden(), true);
+  assert.match(await page.locator('#no-students').textContent(), /^No student file counts yet/);
+  assert.equal(await page.locator('#heat tbody tr').count(), 0);
+
+  // The class: same names, a repeated file, two files by Ana, another article, an orphan.
+  const d = await scored(page, () => drop(page, [ana, bo, ana2, boAgain, wrong, orphan]));
+  assert.equal(await page.locator('#no-students').isHidden(), true);
+  assert.equal(await keyChoice(page), 'my-key.json', 'dropping files does not change the key');
+  const named = (k) => (k === 1 ? SAME : SAME.replace('.jsonld', ` (${k}).jsonld`));
+  assert.equal(d.students, 4, 'Ana, Bo, Ana again, the orphan file; Bo\'s repeat and the wrong article do not count');
+  assert.equal(d.failed, 1);
+  const shown = await rows(page, 'students');
+  assert.deepEqual(shown.map((r) => r[0]), [`Ana (${named(1)})`, `Bo (${named(2)})`, `Ana (${named(3)})`, 'orphan.json']);
+  assert.equal(shown[3][1], '1 (1 not found in the article)');
+  assert.equal(shown[0][1], '2');
+  const failed = await page.locator('#failed-list li').allTextContents();
+  assert.equal(failed.length, 1);
+  assert.match(failed[0], new RegExp(`^${named(5).replace(/[().]/g, '\\$&')}: made for a different article \\(“test”\\)`));
+  const w = await warnings(page);
+  assert.deepEqual(w, [
+    `5 files are named “${SAME}”: they are kept apart, as ${[1, 2, 3, 4, 5].map((k) => `“${named(k)}”`).join(', ')}.`,
+    `“${named(2)}”, “${named(4)}” have the same annotations (the same student's file loaded again?): counted once, as “${named(2)}”; the others are left out.`,
+    `2 files by “Ana”: “${named(1)}”, “${named(3)}”. All are counted; if one student handed in twice, remove the older file.`,
+  ]);
+  // Remove Ana's older file from the warning: the others still count, the warning goes.
+  const d2 = await scored(page, () => page.click(`#warnings-list button:text-is("Remove “${named(1)}”")`));
+  assert.equal(d2.students, 3);
+  assert.deepEqual((await rows(page, 'students')).map((r) => r[0]), [`Bo (${named(2)})`, `Ana (${named(3)})`, 'orphan.json']);
+  assert.equal((await warnings(page)).length, 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('review: the exercise file as the key brings its article; other articles fail; a bad exercise is named', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  await openReview(page);
+  const ARTICLE = 'Talks resume between the neighbours\r\n\r\nThe ministers met on Tuesday in Geneva for three hours. ' +
+    'They agreed to meet again in May.\r\n\r\nThe deal is likely to collapse soon. Officials said the next round will be hard.\r\n';
+  const [key, ana, bo] = await makeExports(page, [
+    { name: 'k', spans: [[0, 'fact'], [1, 'fact'], [2, 'analysis']] },
+    { name: 'ana.json', creator: 'Ana', spans: [[0, 'fact'], [1, 'fact'], [2, 'analysis']] },
+    { name: 'bo.json', creator: 'Bo', spans: [[0, 'fact'], [1, 'quote']] },
+  ], ARTICLE);
+  const exercise = { name: 'exercise.json', json: JSON.stringify({ type: 'claimmark-exercise', version: 1,
+    title: 'Geneva talks', instructions: 'Tag every sentence.', article: ARTICLE, key: JSON.parse(key.json) }) };
+  const v2 = { name: 'old-exercise.json', json: JSON.stringify({ type: 'claimmark-exercise', version: 2, article: 'x' }) };
+  // Dropped with the students: taken as the key (none was chosen), and its article is used.
+  const d = await scored(page, () => drop(page, [ana, exercise, bo, v2]));
+  assert.equal(await keyChoice(page), 'Exercise “Geneva talks” (exercise.json)');
+  assert.match(await page.locator('#article-status').textContent(),
+    /^Article: Talks resume between the neighbours, from the exercise file “Geneva talks” \(the answer key\) — 4 body sentences\./);
+  assert.equal(d.students, 2);
+  const ref = (await reference(page, exercise, [ana, bo], ARTICLE)).report;
+  assert.deepEqual(ref.key, { name: 'exercise.json', creator: null, annotations: 3, orphans: 0 });
+  const shown = await rows(page, 'students');
+  assert.deepEqual(shown.map((r) => r.slice(0, 3)), ref.students.map((s) =>
+    [who(s), String(s.annotations), `${pct(s.accuracy.value)} (${s.accuracy.correct}/${s.accuracy.scored})`]));
+  assert.equal(ref.students[0].accuracy.value, 1);
+  assert.deepEqual(await page.locator('#failed-list li').allTextContents(),
+    ['old-exercise.json: not a valid exercise file: "version" 2 is not supported (this reader reads version 1)']);
+  // No key: back to the chosen article (the seed), for which these files were not made.
+  const d2 = await scored(page, () => page.selectOption('#key', { label: 'No key (class agreement only)' }));
+  assert.equal(d2.students, 0);
+  assert.match(await page.locator('#article-status').textContent(), /^Article: Koreas/);
+  const failed = await page.locator('#failed-list li').allTextContents();
+  assert.ok(failed.includes('ana.json: made for a different article (“test”): its claimmark:contentHash does not match the text of the article being scored'), failed.join('\n'));
+  assert.ok(failed.some((f) => f.startsWith('exercise.json: this is an exercise file (the teacher\'s)')), failed.join('\n'));
+  assert.equal(await page.locator('#results').isHidden(), true);
+  // Chosen again through the key picker: the same scores.
+  const d3 = await scored(page, () => page.setInputFiles('#key-file', [asBuffer(exercise)]));
+  assert.equal(d3.students, 2);
+  assert.equal(await keyChoice(page), 'Exercise “Geneva talks” (exercise (2).json)');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 for (const scheme of ['light', 'dark']) {
   test(`review: axe 0 violations, ${scheme}`, async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -265,8 +396,12 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(await axe(page), [], 'empty page');
     const n = await bodyCount(page);
     const specs = classSpecs(n);
+    // With a repeated file and a second file by Bob, so the warnings (and their buttons) show.
+    specs.push({ ...specs[1], name: 'alice-again.json', id: 1 }, { name: 'bob-later.json', creator: 'Bob', spans: [[0, 'fact']] });
     const files = await makeExports(page, specs);
-    await scored(page, () => page.setInputFiles('#files', [...files, { name: 'broken.json', json: '[1' }].map(asBuffer)));
+    await scored(page, () => page.setInputFiles('#key-file', [asBuffer(files[0])]));
+    await scored(page, () => page.setInputFiles('#files', [...files.slice(1), { name: 'broken.json', json: '[1' }].map(asBuffer)));
+    assert.equal((await warnings(page)).length, 2);
     await page.locator('#students tbody tr').nth(2).locator('summary').click();
     await page.locator('#students tbody tr').nth(2).locator('li').first().waitFor();
     assert.deepEqual(await axe(page), [], 'results shown, a missed list open');
@@ -292,8 +427,9 @@ test('review benchmark: 200 student files × 100 annotations, from files selecte
   }
   const files = await makeExports(page, specs);
   const bytes = files.reduce((s, f) => s + f.json.length, 0);
+  await scored(page, () => page.setInputFiles('#key-file', [asBuffer(files[0])]));
   const t = Date.now();
-  const d = await scored(page, () => page.setInputFiles('#files', files.map(asBuffer)));
+  const d = await scored(page, () => page.setInputFiles('#files', files.slice(1).map(asBuffer)));
   const wall = Date.now() - t;
   assert.equal(d.students, 200);
   assert.equal(d.failed, 0);

@@ -1,7 +1,8 @@
 //! The claimmark command line: the same core as the browser, for batch work and benchmarks.
 //!
-//! Exit codes: 0 success; 1 bad input (unreadable file, not UTF-8, bad JSON line);
-//! 2 usage error (unknown command or option).
+//! Exit codes: 0 success; 1 bad input (unreadable file, not UTF-8, bad JSON line;
+//! for `score`, a bad key or no student file readable); 2 usage error (unknown
+//! command or option, missing argument).
 
 mod anchor_bench;
 mod bench;
@@ -25,7 +26,7 @@ USAGE:
     claimmark anchor-bench [--seed N] [--shared DIR]
     claimmark export [--format w3c|csv] --text ARTICLE ANNOTATIONS.json [--out DIR]
     claimmark validate FILE [--text ARTICLE]
-    claimmark score --text ARTICLE [--key KEY.json] STUDENT.json… [--format json|csv|text]
+    claimmark score [--text ARTICLE] [--key KEY.json] STUDENT.json… [--format json|csv|text]
                     [--table students|sentences|pairs]
     claimmark suggest [FILE|-] [--lossy]
     claimmark suggest --jsonl [FILE|-] [--features]
@@ -39,9 +40,19 @@ segment   prints the Document as JSON (offsets in Unicode code points,
 score     scores students' W3C annotation files against the teacher's KEY (sentence
           accuracy, per-tag span precision/recall/F1, missed key spans) and the class's
           agreement (Fleiss' and pairwise Cohen's kappa, most disputed sentences first).
-          Without --key only agreement is computed. Files that fail to import are listed
-          (\"failed\" in JSON, on stderr otherwise) and the others still count. --format csv
-          prints one table (--table, default students).
+          KEY is a W3C export or the teacher's exercise file (type
+          \"claimmark-exercise\"), which also holds the article: --text is then
+          optional (if given, it must be the exercise's article). Without --key only
+          agreement is computed. Students are shown as \"creator (file)\" when the
+          export names its creator; every output gives each file's orphans (annotations
+          not found in the article). Files that fail to import (invalid, or made for
+          a different article: their content hash differs) are listed on stderr (and
+          under \"failed\" in JSON) and the others still count. Duplicates are warned
+          about on stderr: a file with exactly the key's annotations, or repeating
+          another file by the same creator, is left out; files by the same creator,
+          or with the same annotations under different creators, all count.
+          --format csv prints one table (--table, default students). Exits 1 when
+          no student file could be read.
 suggest   prints each body sentence with a suggested tag (fact, analysis, quote)
           and the cue behind it; --jsonl reads {\"id\",\"text\"} lines (one sentence
           or passage each) and writes {\"id\",\"tag\",\"reason\"} lines
@@ -58,7 +69,8 @@ validate  checks FILE as an import would (with --text, also against ARTICLE);
 anchor-bench  re-anchoring quality (right/wrong/orphaned per edit kind) on the
           shared seed and extraction pages, and its time for 2,000 annotations.
 
-EXIT CODES: 0 success, 1 bad input, 2 usage error.
+EXIT CODES: 0 success, 1 bad input (for score: the key cannot be used, or no
+          student file could be read; some failing is still 0), 2 usage error.
 ";
 
 /// A failure with the exit code it maps to.
