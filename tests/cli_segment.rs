@@ -79,6 +79,21 @@ fn usage_errors_exit_2_and_missing_files_exit_1() {
 }
 
 #[test]
+fn help_after_any_command_prints_usage_and_succeeds() {
+    for args in [
+        &["--help"][..],
+        &["suggest", "--help"],
+        &["score", "-h"],
+        &["segment", "x.txt", "--help"],
+    ] {
+        let o = run(args, b"");
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains("USAGE:"), "{args:?}");
+        assert!(stderr(&o).is_empty(), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
 fn jsonl_batch_keeps_ids_and_reports_bad_lines() {
     let input = "{\"id\":1,\"text\":\"One. Two.\"}\n\n{\"id\":\"b\",\"text\":\"Three?\"}\n";
     let o = run(&["segment", "--jsonl"], input.as_bytes());

@@ -152,7 +152,13 @@ fn run(args: &[String]) -> Result<(), Fail> {
     let Some(cmd) = args.first() else {
         return Err(usage("no command given"));
     };
+    // `claimmark COMMAND --help` asks for help too, whatever else it names.
+    let help = args[1..].iter().any(|a| a == "--help" || a == "-h");
     match cmd.as_str() {
+        _ if help => {
+            print!("{USAGE}");
+            Ok(())
+        }
         "--help" | "-h" | "help" => {
             print!("{USAGE}");
             Ok(())
