@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzing with cargo-fuzz (libFuzzer): targets `segment` (page text), `import` (W3C
-# files and the autosave's wire JSON) and `suggest` (tag suggestions on any text). The
+# files and the autosave's wire JSON), `suggest` (tag suggestions on any text) and
+# `score` (classroom scoring of a key and students' W3C files, and its reports). The
 # stable toolchain builds them with RUSTC_BOOTSTRAP=1 (cargo-fuzz passes sanitizer
 # flags that are nightly-only by name).
 #   scripts/fuzz.sh smoke                replay each target's seeds plus 20,000 mutations
@@ -14,7 +15,7 @@ mode=${1:-smoke}
 case "$mode" in
   smoke)
     rc=0
-    for target in segment import suggest; do
+    for target in segment import suggest score; do
       work=$(mktemp -d)
       cp seeds/$target/* "$work"/
       echo "fuzz smoke: $target"
