@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzing with cargo-fuzz (libFuzzer): targets `segment` (page text) and `import` (W3C
-# files and the autosave's wire JSON). The stable toolchain builds them with
-# RUSTC_BOOTSTRAP=1 (cargo-fuzz passes sanitizer flags that are nightly-only by name).
+# Fuzzing with cargo-fuzz (libFuzzer): targets `segment` (page text), `import` (W3C
+# files and the autosave's wire JSON), `suggest` (tag suggestions on any text) and
+# `score` (classroom scoring of a key and students' W3C files, and its reports). The
+# stable toolchain builds them with RUSTC_BOOTSTRAP=1 (cargo-fuzz passes sanitizer
+# flags that are nightly-only by name).
 #   scripts/fuzz.sh smoke                replay each target's seeds plus 20,000 mutations
 #   scripts/fuzz.sh run SECONDS [TARGET] a long run (default segment); new inputs go to
 #                                        fuzz/corpus/TARGET (git-ignored)
@@ -13,7 +15,7 @@ mode=${1:-smoke}
 case "$mode" in
   smoke)
     rc=0
-    for target in segment import; do
+    for target in segment import suggest score; do
       work=$(mktemp -d)
       cp seeds/$target/* "$work"/
       echo "fuzz smoke: $target"
@@ -30,5 +32,5 @@ case "$mode" in
     cp -n seeds/$target/* corpus/$target/ 2>/dev/null || true
     exec cargo fuzz run $target corpus/$target -- -max_total_time="$secs" -max_len=65536 -print_final_stats=1
     ;;
-  *) echo "usage: scripts/fuzz.sh smoke | run SECONDS" >&2; exit 2 ;;
+  *) echo "usage: scripts/fuzz.sh smoke | run SECONDS [TARGET]" >&2; exit 2 ;;
 esac
