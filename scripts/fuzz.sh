@@ -8,6 +8,8 @@
 #   scripts/fuzz.sh run SECONDS [TARGET] a long run (default segment); new inputs go to
 #                                        fuzz/corpus/TARGET (git-ignored)
 # The committed seeds in fuzz/seeds/ are never written to: runs work on a copy.
+# Both modes build with debug assertions (-a), so Span::new's checks and integer
+# overflow checks fire under the fuzzer too.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 export RUSTC_BOOTSTRAP=1
@@ -19,7 +21,7 @@ case "$mode" in
       work=$(mktemp -d)
       cp seeds/$target/* "$work"/
       echo "fuzz smoke: $target"
-      cargo fuzz run --sanitizer none $target "$work" -- -runs=20000 -seed=1 -max_len=4096 2>&1 | tail -n 5
+      cargo fuzz run -a --sanitizer none $target "$work" -- -runs=20000 -seed=1 -max_len=4096 2>&1 | tail -n 5
       [ "${PIPESTATUS[0]}" = 0 ] || rc=1
       rm -rf "$work"
     done
@@ -30,7 +32,7 @@ case "$mode" in
     target=${3:-segment}
     mkdir -p corpus/$target
     cp -n seeds/$target/* corpus/$target/ 2>/dev/null || true
-    exec cargo fuzz run $target corpus/$target -- -max_total_time="$secs" -max_len=65536 -print_final_stats=1
+    exec cargo fuzz run -a $target corpus/$target -- -max_total_time="$secs" -max_len=65536 -print_final_stats=1
     ;;
   *) echo "usage: scripts/fuzz.sh smoke | run SECONDS [TARGET]" >&2; exit 2 ;;
 esac

@@ -29,7 +29,11 @@ fuzz_target!(|data: &[u8]| {
     let before = store.annotations().to_vec();
     if let Ok(ops) = ops_from_json(TEXT, &json) {
         if store.apply(Op::Batch(ops)).is_err() {
-            assert_eq!(store.annotations(), &before[..], "a refused batch changes nothing");
+            assert_eq!(
+                store.annotations(),
+                &before[..],
+                "a refused batch changes nothing"
+            );
         }
     }
 });
