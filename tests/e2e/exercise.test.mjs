@@ -81,6 +81,9 @@ test('teacher mode: prepare an exercise (instructions, key with reasons, suggest
   await panel.getByLabel('Instructions for students').fill(INSTRUCTIONS);
   assert.equal(await panel.getByLabel(/Show suggestions/).isChecked(), true);
   // A bad tag set is refused with a message; the tag set stays as it was.
+  await panel.getByLabel(/Tag set/).fill('[{"id":');
+  await panel.getByRole('button', { name: 'Apply tag set' }).click();
+  assert.match(await panel.locator('.cm-err').innerText(), /^The tag set was not applied: it is not JSON \(./);
   await panel.getByLabel(/Tag set/).fill('[{"id":"bad id"}]');
   await panel.getByRole('button', { name: 'Apply tag set' }).click();
   assert.equal(await panel.locator('.cm-err').innerText(), 'The tag set was not applied: tag 1: "id" must be a word of letters, digits, _ or -');

@@ -40,27 +40,34 @@ export function button(d, text, cls, fn, signal) {
  *  an Error naming the problem. */
 export function checkTags(list) {
   const bad = (m) => new Error(m);
-  if (!Array.isArray(list) || !list.length) throw bad('"tags" must be a non-empty array of tags');
+  if (!Array.isArray(list) || !list.length) throw bad(SX.tagsArray);
   const seen = new Set();
   return list.map((t, i) => {
-    const at = `tag ${i + 1}`;
-    if (!isObj(t) || typeof t.id !== 'string' || !/^[\w-]+$/.test(t.id)) {
-      throw bad(`${at}: "id" must be a word of letters, digits, _ or -`);
-    }
-    if (seen.has(t.id)) throw bad(`${at}: the id "${t.id}" is used twice`);
+    const at = i + 1;
+    if (!isObj(t) || typeof t.id !== 'string' || !/^[\w-]+$/.test(t.id)) throw bad(SX.tagId(at));
+    if (seen.has(t.id)) throw bad(SX.tagTwice(at, t.id));
     seen.add(t.id);
     const out = { id: t.id };
     for (const k of ['label', 'color', 'line']) {
       if (t[k] == null) continue;
-      if (typeof t[k] !== 'string') throw bad(`${at}: "${k}" must be a string`);
+      if (typeof t[k] !== 'string') throw bad(SX.tagString(at, k));
       out[k] = t[k];
     }
     if (t.keys != null) {
-      if (!Array.isArray(t.keys) || !t.keys.every((k) => typeof k === 'string')) throw bad(`${at}: "keys" must be an array of strings`);
+      if (!Array.isArray(t.keys) || !t.keys.every((k) => typeof k === 'string')) throw bad(SX.tagKeys(at));
       out.keys = t.keys;
     }
     return out;
   });
+}
+
+/** Parses JSON text; throws an Error saying it is not JSON (and why). */
+export function json(text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(SX.notJson(e.message));
+  }
 }
 
 /** Reads an exercise (object or JSON text); returns a clean copy or throws a readable Error. */
@@ -68,26 +75,24 @@ export function parseExercise(v) {
   let x = v;
   if (typeof v === 'string') {
     try {
-      x = JSON.parse(v);
+      x = json(v);
     } catch (e) {
-      throw bad(`it is not JSON (${e.message})`);
+      throw bad(e.message);
     }
   }
-  if (!isObj(x)) throw bad('expected a JSON object');
-  if (x.type !== TYPE) {
-    throw bad(`"type" must be "${TYPE}"${x.type === 'AnnotationCollection' ? ' (this is an annotation export: use Import)' : ''}`);
-  }
-  if (x.version !== 1) throw bad(`"version" ${JSON.stringify(x.version)} is not supported (this widget reads version 1)`);
-  if (typeof x.article !== 'string' || !x.article.trim()) throw bad('"article" must be the article text');
-  if (x.article.length > MAX_ARTICLE) throw bad(`"article" is longer than ${MAX_ARTICLE} characters`);
+  if (!isObj(x)) throw bad(SX.notObject);
+  if (x.type !== TYPE) throw bad(SX.badType(TYPE, x.type === 'AnnotationCollection'));
+  if (x.version !== 1) throw bad(SX.badVersion(JSON.stringify(x.version)));
+  if (typeof x.article !== 'string' || !x.article.trim()) throw bad(SX.noArticle);
+  if (x.article.length > MAX_ARTICLE) throw bad(SX.longArticle(MAX_ARTICLE));
   const ex = { type: TYPE, version: 1, title: '', instructions: '', article: x.article, suggestions: false };
   for (const k of ['title', 'instructions']) {
     if (x[k] == null) continue;
-    if (typeof x[k] !== 'string') throw bad(`"${k}" must be a string`);
+    if (typeof x[k] !== 'string') throw bad(SX.notString(k));
     ex[k] = x[k];
   }
   if (x.suggestions != null) {
-    if (typeof x.suggestions !== 'boolean') throw bad('"suggestions" must be true or false');
+    if (typeof x.suggestions !== 'boolean') throw bad(SX.notBool);
     ex.suggestions = x.suggestions;
   }
   if (x.tags != null) {
@@ -98,7 +103,7 @@ export function parseExercise(v) {
     }
   }
   if (x.key != null) {
-    if (!isObj(x.key) || x.key.type !== 'AnnotationCollection') throw bad('"key" must be a W3C AnnotationCollection (what Export writes)');
+    if (!isObj(x.key) || x.key.type !== 'AnnotationCollection') throw bad(SX.badKey);
     ex.key = x.key;
   }
   return ex;

@@ -7,6 +7,21 @@ export function translateSX(t) {
 
 export const SX = {
   bad: (m) => `Not a valid exercise file: ${m}`,
+  // What is wrong with an exercise file or a tag set (after "Not a valid exercise file: ").
+  notJson: (m) => `it is not JSON (${m})`,
+  notObject: 'expected a JSON object',
+  badType: (t, isExport) => `"type" must be "${t}"${isExport ? ' (this is an annotation export: use Import)' : ''}`,
+  badVersion: (v) => `"version" ${v} is not supported (this widget reads version 1)`,
+  noArticle: '"article" must be the article text',
+  longArticle: (n) => `"article" is longer than ${n} characters`,
+  notString: (k) => `"${k}" must be a string`,
+  notBool: '"suggestions" must be true or false',
+  badKey: '"key" must be a W3C AnnotationCollection (what Export writes)',
+  tagsArray: '"tags" must be a non-empty array of tags',
+  tagId: (i) => `tag ${i}: "id" must be a word of letters, digits, _ or -`,
+  tagTwice: (i, id) => `tag ${i}: the id "${id}" is used twice`,
+  tagString: (i, k) => `tag ${i}: "${k}" must be a string`,
+  tagKeys: (i) => `tag ${i}: "keys" must be an array of strings`,
   // Student mode.
   exercise: 'Exercise', exerciseTitle: (t) => `Exercise: ${t}`,
   nameTitle: 'Before you start', name: 'Your name',
@@ -35,6 +50,7 @@ export const SX = {
   saveJson: 'Save exercise (.json)', saveHtml: 'Save as single HTML file', openEx: 'Open exercise…',
   saved: (f) => `Saved ${f}.`, building: 'Building the single HTML file…',
   fetchFail: (what, m) => `Could not build the single HTML file: ${what}: ${m}`,
+  notBuilt: ' (build the widget: scripts/build.sh)',
   opened: (t) => `Opened the exercise “${t}”.`,
   noscript: 'This exercise needs JavaScript.',
 };

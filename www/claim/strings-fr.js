@@ -53,6 +53,20 @@ export const TAGS = { fact: 'Fait', analysis: 'Analyse', quote: 'Citation' };
 /** Exercise strings (teacher and student mode; English in strings-exercise.js). */
 export const SX = {
   bad: (m) => `Ce n’est pas un fichier d’exercice valide : ${m}`,
+  notJson: (m) => `ce n’est pas du JSON (${m})`,
+  notObject: 'un objet JSON est attendu',
+  badType: (t, isExport) => `"type" doit valoir "${t}"${isExport ? ' (c’est un export d’annotations : utilisez Importer)' : ''}`,
+  badVersion: (v) => `la version ${v} n’est pas prise en charge (ce widget lit la version 1)`,
+  noArticle: '"article" doit être le texte de l’article',
+  longArticle: (n) => `"article" dépasse ${n} caractères`,
+  notString: (k) => `"${k}" doit être une chaîne de caractères`,
+  notBool: '"suggestions" doit valoir true ou false',
+  badKey: '"key" doit être une AnnotationCollection W3C (ce qu’écrit Exporter)',
+  tagsArray: '"tags" doit être une liste non vide d’étiquettes',
+  tagId: (i) => `étiquette ${i} : "id" doit être un mot fait de lettres, de chiffres, de _ ou de -`,
+  tagTwice: (i, id) => `étiquette ${i} : l’identifiant "${id}" est utilisé deux fois`,
+  tagString: (i, k) => `étiquette ${i} : "${k}" doit être une chaîne de caractères`,
+  tagKeys: (i) => `étiquette ${i} : "keys" doit être une liste de chaînes de caractères`,
   exercise: 'Exercice', exerciseTitle: (t) => `Exercice : ${t}`,
   nameTitle: 'Avant de commencer', name: 'Votre nom',
   nameHint: 'Il reste dans ce navigateur et figure dans le travail que vous exportez.',
@@ -79,6 +93,7 @@ export const SX = {
   saveJson: 'Enregistrer l’exercice (.json)', saveHtml: 'Enregistrer en un seul fichier HTML', openEx: 'Ouvrir un exercice…',
   saved: (f) => `${f} enregistré.`, building: 'Création du fichier HTML unique…',
   fetchFail: (what, m) => `Impossible de créer le fichier HTML unique : ${what} : ${m}`,
+  notBuilt: ' (construisez le widget : scripts/build.sh)',
   opened: (t) => `Exercice « ${t} » ouvert.`,
   noscript: 'Cet exercice a besoin de JavaScript.',
 };

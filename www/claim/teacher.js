@@ -3,7 +3,7 @@
 // each note its reason), saving it as an exercise file (JSON) or as one self-contained HTML
 // file that works offline, from file:// or an LMS upload (see singleHtml).
 import { SX } from './strings-exercise.js';
-import { TYPE, el, button, checkTags, addCss, panel } from './exercise.js';
+import { TYPE, el, button, checkTags, json, addCss, panel } from './exercise.js';
 
 const tagsText = (tags) => `[\n${tags.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n]`;
 
@@ -35,7 +35,7 @@ export async function singleHtml(ex, root) {
     } catch (e) {
       throw new Error(SX.fetchFail(path, e.message));
     }
-    if (!r.ok) throw new Error(SX.fetchFail(path, `HTTP ${r.status}${path.includes('standalone') ? ' (build the widget: scripts/build.sh)' : ''}`));
+    if (!r.ok) throw new Error(SX.fetchFail(path, `HTTP ${r.status}${path.includes('standalone') ? SX.notBuilt : ''}`));
     return bin ? new Uint8Array(await r.arrayBuffer()) : r.text();
   };
   const names = ['claimmark', 'claimmark_exchange', ...(ex.suggestions ? ['claimmark_classroom'] : [])];
@@ -132,9 +132,7 @@ export async function teacher(host) {
   const applyTags = () => {
     let list;
     try {
-      let raw;
-      try { raw = JSON.parse(tagsInput.value); } catch (e) { throw new Error(`it is not JSON (${e.message})`); }
-      list = checkTags(raw);
+      list = checkTags(json(tagsInput.value));
     } catch (e) {
       tagsErr.textContent = SX.badTags(e.message);
       tagsInput.setAttribute('aria-invalid', 'true');
