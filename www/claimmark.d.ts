@@ -51,7 +51,8 @@ export interface CmExercise {
   /** May students reveal the suggestion for a sentence they have tagged? Default false. */
   suggestions?: boolean;
   /** The answer key: a W3C AnnotationCollection as exportJSON() writes it; the reason for an
-   *  annotation is its note (its `commenting` body). Never shown in student mode. */
+   *  annotation is its note (its `commenting` body). Read only in teacher mode: in any other
+   *  mode it is dropped as the exercise opens (`exercise.key` is then undefined). */
   key?: object;
 }
 

@@ -139,6 +139,13 @@ test('teacher mode: prepare an exercise (instructions, key with reasons, suggest
   assert.deepEqual(items.map((a) => a.body.find((b) => b.purpose === 'tagging').value), ['fact', 'analysis']);
   assert.deepEqual(items.map((a) => a.body.find((b) => b.purpose === 'commenting').value), REASONS);
   files.json = json.file;
+  // The students' copy: the same exercise without the key (nor any of its reasons).
+  const forStudents = await download(page, panel.getByRole('button', { name: 'Save for students (.json, no key)' }));
+  assert.equal(forStudents.name, 'koreas-fact-or-analysis.students.exercise.json');
+  const { key: _key, ...noKey } = ex;
+  assert.deepEqual(JSON.parse(forStudents.text), noKey);
+  for (const r of REASONS) assert.ok(!forStudents.text.includes(r), 'no reason of the key in the students\' file');
+  files.students = forStudents.file;
 
   // The single HTML file: the exercise without its key, everything inlined.
   await page.evaluate(() => { window.__fetched = performance.getEntriesByType('resource').length; });
@@ -169,7 +176,7 @@ test('teacher mode: prepare an exercise (instructions, key with reasons, suggest
 });
 
 test('student on the demo page: opens the exercise file, gives a name once, sees instructions, not the key', async () => {
-  assert.ok(files.json, 'the teacher test saved the exercise');
+  assert.ok(files.students, 'the teacher test saved the exercise');
   const { ctx, page } = await openDemo(env);
   const errors = collectErrors(page);
   const before = await page.evaluate(() => document.querySelector('claim-annotator').document.text);
@@ -181,7 +188,7 @@ test('student on the demo page: opens the exercise file, gives a name once, sees
   assert.equal(await page.locator('claim-annotator').getAttribute('mode'), null);
   assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').document.text), before);
 
-  await page.locator('#demo-file').setInputFiles(files.json);
+  await page.locator('#demo-file').setInputFiles(files.students);
   const form = host(page).locator('form.cm-name');
   await form.waitFor();
   assert.equal(await page.locator('claim-annotator').getAttribute('mode'), 'student');
@@ -211,11 +218,45 @@ test('student on the demo page: opens the exercise file, gives a name once, sees
   const p2 = await ctx.newPage();
   await p2.goto(env.server.url);
   await p2.evaluate(() => document.querySelector('claim-annotator').ready);
-  await p2.locator('#demo-file').setInputFiles(files.json);
+  await p2.locator('#demo-file').setInputFiles(files.students);
   await host(p2).locator('.cm-ex h2', { hasText: 'Exercise:' }).waitFor();
   assert.equal(await host(p2).locator('form.cm-name').count(), 0);
   // The student's work was autosaved (student mode's own key) and is back.
   assert.deepEqual((await p2.evaluate(() => document.querySelector('claim-annotator').annotations)).map((a) => a.tag), ['analysis']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('student mode drops the key of a full exercise file as it opens: not readable, not brought back by teacher mode', async () => {
+  assert.ok(files.json, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  // The teacher's full file, opened by a student (demo page, teacher mode off).
+  await page.locator('#demo-file').setInputFiles(files.json);
+  await host(page).locator('form.cm-name').waitFor();
+  const seen = await page.evaluate(() => {
+    const el = document.querySelector('claim-annotator');
+    return { mode: el.getAttribute('mode'), title: el.exercise.title, key: el.exercise.key, has: 'key' in el.exercise };
+  });
+  assert.deepEqual(seen, { mode: 'student', title: 'Koreas: fact or analysis?', key: undefined, has: false });
+  assert.equal(readFileSync(files.json, 'utf8').includes(REASONS[0]), true, 'the full file has the key');
+  // Teacher mode switched on afterwards finds no key in the student's copy.
+  await page.locator('#demo-teacher').check();
+  const panel = host(page).locator('.cm-ex');
+  await panel.locator('.cm-keyinfo', { hasText: 'Answer key: 0 highlights, 0 with a reason.' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => document.querySelector('claim-annotator').annotations), []);
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').exercise.key), undefined);
+  const shown = await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.textContent);
+  for (const r of REASONS) assert.ok(!shown.includes(r));
+  // And the exercise API in student mode drops it too (an object with a key).
+  const api = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    el.setAttribute('mode', 'student');
+    await el.openExercise({ type: 'claimmark-exercise', version: 1, article: 'One sentence here. Another one there.',
+      key: { type: 'AnnotationCollection', total: 0 } });
+    return [el.getAttribute('mode'), el.exercise.key];
+  });
+  assert.deepEqual(api, ['student', undefined]);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -252,6 +293,14 @@ test('teacher mode opens an exercise file to edit it: the key comes back with it
   const key = await page.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => [a.tag, a.note]));
   assert.deepEqual(key, [['fact', REASONS[0]], ['analysis', REASONS[1]]]);
   assert.equal(await panel.locator('.cm-keyinfo').innerText(), 'Answer key: 2 highlights, 2 with a reason.');
+  // Switched to student mode, the open exercise loses its key; the teacher's work stays in
+  // teacher mode's own autosave and is back when teacher mode is.
+  await page.locator('#demo-teacher').uncheck();
+  await host(page).locator('form.cm-name').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').exercise.key), undefined);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('claim-annotator').annotations), []);
+  await page.locator('#demo-teacher').check();
+  await host(page).locator('.cm-keyinfo', { hasText: 'Answer key: 2 highlights, 2 with a reason.' }).waitFor();
   assert.deepEqual(errors, []);
   await ctx.close();
 });

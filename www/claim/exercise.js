@@ -124,6 +124,9 @@ export async function open(host, v, quiet) {
     }
     throw e;
   }
+  // Only teacher mode reads the key: anywhere else it is dropped as the file opens, so a
+  // student's copy never holds it (el.exercise.key, or teacher mode switched on later).
+  if (host.getAttribute('mode') !== 'teacher') delete ex.key;
   host._ex = ex;
   host._draft = null;
   if (ex.tags) host.setAttribute('tags', JSON.stringify(ex.tags));
@@ -164,11 +167,21 @@ export function panel(host, label) {
   return box;
 }
 
+/** The exercise without its answer key (what students get). */
+export function withoutKey(ex) {
+  const { key, ...rest } = ex;
+  return rest;
+}
+
 /** Called by the element after each render when it has a mode or an exercise. */
 export async function attach(host, loadClassroom) {
   const mode = host.getAttribute('mode') || 'student';
   if (mode === 'teacher') return (await import('./teacher.js')).teacher(host);
-  if (mode === 'student') student(host, loadClassroom);
+  if (mode === 'student') {
+    // An exercise opened in teacher mode, then switched to student mode: its key goes too.
+    if (host._ex && host._ex.key) host._ex = withoutKey(host._ex);
+    student(host, loadClassroom);
+  }
   return undefined;
 }
 
