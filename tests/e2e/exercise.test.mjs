@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, screenshot, collectErrors } from './harness.mjs';
 import { setup, openDemo, sentence } from './widget-helpers.mjs';
+import { tagsSentence } from '../../www/claim/exercise.js';
 
 const env = setup();
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -223,6 +224,84 @@ test('student on the demo page: opens the exercise file, gives a name once, sees
   assert.equal(await host(p2).locator('form.cm-name').count(), 0);
   // The student's work was autosaved (student mode's own key) and is back.
   assert.deepEqual((await p2.evaluate(() => document.querySelector('claim-annotator').annotations)).map((a) => a.tag), ['analysis']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('suggestions: a highlight tags a sentence when each is mostly the other (non-space characters)', () => {
+  //            0         1         2         3         4
+  //            0123456789012345678901234567890123456789012345
+  const text = 'One two three four. Five six.   Seven 😀 eight.';
+  const counts = tagsSentence(text);
+  const one = { start: 0, end: 19 };
+  const two = { start: 20, end: 29 };
+  const three = { start: 32, end: 47 };
+  const hl = (start, end) => ({ start, end, orphan: false });
+  // Non-space characters: one 16, two 8, three 12 (the emoji counts once).
+  assert.equal(counts(one, hl(0, 19)), true, 'the sentence itself');
+  assert.equal(counts(one, hl(0, 11)), true, 'most of it: 9 of 16');
+  assert.equal(counts(one, hl(0, 10)), false, 'half of it (8 of 16) is not most');
+  assert.equal(counts(one, hl(0, 25)), true, 'the sentence and a word of the next (16 of 20)');
+  assert.equal(counts(two, hl(0, 25)), false, 'that word (4 of 8) does not tag the next sentence');
+  assert.equal(counts(one, hl(0, 29)), true, 'with a short next sentence: 16 of 24 is most of the highlight');
+  assert.equal(counts(two, hl(0, 29)), false, 'the short one is 8 of 24');
+  for (const s of [one, two, three]) assert.equal(counts(s, hl(0, text.length)), false, 'one long highlight tags none');
+  // Spaces do not count; an offset inside the emoji (two UTF-16 units) counts as its start.
+  assert.equal(counts(two, hl(20, 32)), true, 'trailing spaces are free');
+  assert.equal(counts(three, hl(32, 41)), false, '"Seven 😀 " is 6 of 12');
+  assert.equal(counts(three, hl(32, 43)), true, '"Seven 😀 e" is 7 of 12');
+  assert.equal(counts(three, hl(39, 47)), true, 'from inside the emoji: "😀 eight." is 7 of 12');
+  assert.equal(counts(three, hl(40, 47)), false, '" eight." is 6 of 12');
+  assert.equal(counts({ start: 38, end: 47 }, hl(32, 39)), false, 'up to inside the emoji: "Seven" only');
+  assert.equal(counts(one, { start: null, end: null, orphan: true }), false, 'orphans tag nothing');
+});
+
+test('suggestions are revealed only for a sentence tagged on its own, not by a part of it or one highlight over many', async () => {
+  assert.ok(files.students, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  await page.locator('#demo-file').setInputFiles(files.students);
+  const form = host(page).locator('form.cm-name');
+  await form.getByLabel('Your name').fill('Alan Turing');
+  await form.getByRole('button', { name: 'Start' }).click();
+  // The suggestions have loaded once the list says what to do.
+  await host(page).locator('.cm-cmp .cm-hint', { hasText: 'Tag a sentence on its own to compare it with the suggestion.' }).waitFor();
+  const s = await sentence(page, 'Liaison officials');
+  const next = await sentence(page, 'The rivals use the channels');
+  const rows = async (start, end) => {
+    await page.evaluate(([start, end]) => {
+      const el = document.querySelector('claim-annotator');
+      el.clear();
+      el.addAnnotation({ start, end, tag: 'fact' });
+    }, [start, end]);
+    return host(page).locator('.cm-cmp li .cm-q').allInnerTexts();
+  };
+  const len = await page.evaluate(() => document.querySelector('claim-annotator').text.length);
+  assert.deepEqual(await rows(s.start, s.start + Math.floor((s.end - s.start) / 3)), [], 'a third of a sentence');
+  assert.deepEqual(await rows(0, len), [], 'the whole article');
+  const p1 = await sentence(page, 'While the renewed communication');
+  const p3 = await sentence(page, 'Some experts say');
+  assert.deepEqual(await rows(p1.start, p3.end), [], 'a paragraph of three sentences, none of them most of it');
+  // Two sentences (148 and 171 non-space characters): only the longer is most of the highlight.
+  const two = await rows(s.start, next.end);
+  assert.equal(two.length, 1);
+  assert.ok(two[0].startsWith('“The rivals use the channels'));
+  const whole = await rows(s.start, s.end);
+  assert.equal(whole.length, 1, 'the sentence itself');
+  assert.ok(whole[0].startsWith('“Liaison officials'));
+  // The same in the highlight's toolbar: the whole-article highlight offers nothing to reveal.
+  await rows(0, len);
+  await host(page).locator('.cm-s').nth(s.i).focus();
+  await page.keyboard.press('Enter');
+  await host(page).locator('.cm-tb .cm-tbrow').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await host(page).locator('.cm-tb .cm-tbcmp').count(), 0);
+  await page.keyboard.press('Escape');
+  await rows(s.start, s.end + 1);
+  await host(page).locator('.cm-s').nth(s.i).focus();
+  await page.keyboard.press('Enter');
+  await host(page).locator('.cm-tb .cm-tbcmp .cm-reveal').waitFor();
+  assert.equal(await host(page).locator('.cm-tb .cm-tbcmp .cm-reveal').count(), 1);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

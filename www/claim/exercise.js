@@ -258,9 +258,32 @@ function student(host, loadClassroom) {
   else askName();
 }
 
+// Whitespace as Rust's char::is_whitespace (what src/classroom/matching.rs leaves out).
+const WS = /[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** `counts(s, a)`: does highlight `a` tag sentence `s` (UTF-16 offsets into `text`)? The review's
+ *  matching rule (src/classroom/mod.rs: the span covers more than half of the sentence's
+ *  non-space characters) and its mirror image (the sentence is more than half of the
+ *  span's), so a highlight tags at most one sentence: one long highlight reveals nothing. */
+export function tagsSentence(text) {
+  // Non-space characters before each UTF-16 offset. A surrogate pair counts once, at its
+  // second half: an offset inside a character counts as its start, as in matching.rs.
+  const ns = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    ns[i + 1] = ns[i] + (c >= 0xd800 && c < 0xdc00 ? 0 : +!WS.test(text[i]));
+  }
+  const n = (a, b) => (a < b ? ns[b] - ns[a] : 0);
+  return (s, a) => {
+    if (a.orphan) return false;
+    const cov = 2 * n(Math.max(s.start, a.start), Math.min(s.end, a.end));
+    return cov > n(s.start, s.end) && cov > n(a.start, a.end);
+  };
+}
+
 // After tagging a sentence, the student can reveal the suggestion for it (tag and reason):
 // in the toolbar of their highlight (click it, or Enter on the sentence), and in a list of the
-// suggested sentences that carry one of their highlights, in the exercise panel.
+// suggested sentences that one of their highlights tags (tagsSentence), in the exercise panel.
 function compare(host, loadClassroom) {
   const d = document;
   const signal = host._ac.signal;
@@ -270,7 +293,8 @@ function compare(host, loadClassroom) {
   box.append(el(d, 'h3', '', SX.compare), el(d, 'p', 'cm-hint', SX.compareHint), note, list);
   const open = host._revealed || (host._revealed = new Set());
   const label = (id) => (host._tags.find((t) => t.id === id) || { label: id }).label;
-  const overlaps = (s, a) => !a.orphan && a.start < s.end && a.end > s.start;
+  const text = host.text;
+  const counts = tagsSentence(text);
   let sugg = null;
 
   // The button and the (hidden until asked) suggestion for sentence `s`; `tags`: the student's.
@@ -293,7 +317,7 @@ function compare(host, loadClassroom) {
   function update() {
     if (!sugg) return;
     const anns = host.annotations;
-    const rows = sugg.map((s) => [s, anns.filter((a) => overlaps(s, a))]).filter(([, m]) => m.length);
+    const rows = sugg.map((s) => [s, anns.filter((a) => counts(s, a))]).filter(([, m]) => m.length);
     list.replaceChildren(...rows.map(([s, mine]) => {
       const li = el(d, 'li');
       const q = host.text.slice(s.start, s.end);
@@ -306,12 +330,12 @@ function compare(host, loadClassroom) {
     note.hidden = !!rows.length;
   }
 
-  // The highlight's toolbar (edit mode) gets the same for the sentences under the highlight.
+  // The highlight's toolbar (edit mode) gets the same for the sentence the highlight tags.
   const tb = host._tb.el;
   const mo = new MutationObserver(() => {
     const st = host._tb.state;
     if (!sugg || !st || st.mode !== 'edit' || tb.querySelector('.cm-tbcmp')) return;
-    const here = sugg.filter((s) => overlaps(s, st.ann)).slice(0, 3);
+    const here = sugg.filter((s) => counts(s, st.ann));
     if (!here.length) return;
     const part = el(d, 'div', 'cm-tbcmp');
     for (const s of here) part.append(...reveal(s, [st.ann.tag], 't', update));
@@ -321,7 +345,6 @@ function compare(host, loadClassroom) {
   signal.addEventListener('abort', () => mo.disconnect());
 
   for (const t of ['annotation-add', 'annotation-change', 'annotation-remove']) host.addEventListener(t, update, { signal });
-  const text = host.text;
   (host._sugg && host._sugg.text === text ? Promise.resolve(host._sugg.list)
     : loadClassroom().then((c) => JSON.parse(c.suggest(text))))
     .then((l) => {
