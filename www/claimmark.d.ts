@@ -60,7 +60,8 @@ export interface CmExercise {
  * Attributes: `src` (article URL), `for` (selector of a host element holding the text),
  * `tags` (JSON CmTag[]), `painter="marks"` (force the <mark> fallback painter),
  * `mode` (`"teacher"`: prepare an exercise; `"student"`: do one). Changing `mode` or `tags`
- * re-renders (the annotations of each mode are autosaved apart).
+ * re-renders (the annotations of each mode are autosaved apart; in student mode, those of each
+ * student name).
  */
 export declare class ClaimAnnotator extends HTMLElement {
   /** Resolves to the element once the wasm is loaded, the article rendered and the autosave restored. */

@@ -250,14 +250,15 @@ export class ClaimAnnotator extends HTMLElement {
       const lang = (this.closest('[lang]') || document.documentElement).lang;
       const [{ session, doc }, hash] = await Promise.all([
         openSession(text), hashText(normalizeNewlines(text), loadExchange), useLanguage(lang, new URL('./claim/', import.meta.url))]);
+      // Each mode autosaves apart; in student mode, each student (the exercise chunk's `key`).
+      const mode = this.getAttribute('mode');
+      const key = mode ? await this._x('key', `${storageKey(hash)}:${mode}`) : storageKey(hash);
       if (this._destroyed || tok !== this._tok) { session.free(); return; }
       this._s = session;
       this._doc = doc;
       const tagAttr = this.getAttribute('tags');
       this._tags = parseTags(tagAttr).map((t) => (tagAttr ? t : { ...t, label: TAGS[t.id] || t.label }));
-      this._hash = hash;
-      const mode = this.getAttribute('mode');
-      this._key = storageKey(this._hash) + (mode ? `:${mode}` : '');
+      this._key = key;
       this._render();
       const saved = load(this._key);
       if (saved) {

@@ -306,6 +306,73 @@ test('suggestions are revealed only for a sentence tagged on its own, not by a p
   await ctx.close();
 });
 
+test('shared computer: each student name has its own saved work; "Change name" switches to it and loses nothing', async () => {
+  assert.ok(files.students, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const tags = () => page.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => a.quote.slice(0, 12)));
+  const saved = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':student')).sort());
+  const start = async (name) => {
+    const form = host(page).locator('form.cm-name');
+    await form.waitFor();
+    await form.getByLabel('Your name').fill(name);
+    await form.getByRole('button', { name: 'Start' }).click();
+    await host(page).locator('.cm-ex p.cm-row', { hasText: `Working as ${name}.` }).waitFor();
+    // The heading has focus once the panel is back.
+    await page.waitForFunction(() => document.querySelector('claim-annotator').shadowRoot.activeElement?.tagName === 'H2');
+  };
+  const tag = async (needle) => {
+    const s = await sentence(page, needle);
+    await page.evaluate(([a, b]) => document.querySelector('claim-annotator').addAnnotation({ start: a, end: b, tag: 'fact' }), [s.start, s.end]);
+  };
+  await page.locator('#demo-file').setInputFiles(files.students);
+  await start('Ada');
+  await tag('Liaison officials');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':student:Ada')));
+  const [adaKey] = await saved();
+  assert.match(adaKey, /^claimmark:v1:[0-9a-f]{64}:student:Ada$/);
+
+  // The next student changes the name: empty work of their own, Ada's stays saved.
+  await host(page).getByRole('button', { name: 'Change name' }).click();
+  assert.equal(await host(page).locator('form.cm-name').getByLabel('Your name').inputValue(), 'Ada');
+  await start('Bob');
+  assert.deepEqual(await tags(), []);
+  await tag('The rivals use');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':student:Bob')));
+  assert.deepEqual(await saved(), [adaKey, adaKey.replace(/Ada$/, 'Bob')]);
+  // Bob's export is Bob's work only.
+  const out = JSON.parse(await page.evaluate(() => document.querySelector('claim-annotator').exportJSON()));
+  assert.deepEqual(out.creator, { type: 'Person', name: 'Bob' });
+  assert.deepEqual(out.first.items.map((a) => a.target.selector[0].exact.slice(0, 12)), ['The rivals u']);
+
+  // Back to Ada: her work is back, Bob's is not mixed in.
+  await host(page).getByRole('button', { name: 'Change name' }).click();
+  await start('Ada');
+  assert.deepEqual(await tags(), ['Liaison offi']);
+  // The same name again: nothing reloads or changes.
+  await host(page).getByRole('button', { name: 'Change name' }).click();
+  await start('Ada');
+  assert.deepEqual(await tags(), ['Liaison offi']);
+
+  // Work saved before the key had the name (one per browser) becomes the remembered name's.
+  const legacy = await page.evaluate((k) => localStorage.getItem(k), adaKey);
+  const p2 = await ctx.newPage();
+  await p2.goto(env.server.url);
+  await p2.evaluate(() => document.querySelector('claim-annotator').ready);
+  const base = adaKey.replace(/:Ada$/, '');
+  await p2.evaluate(([base, v]) => {
+    for (const k of Object.keys(localStorage)) if (k.includes(':student')) localStorage.removeItem(k);
+    localStorage.setItem(base, v);
+    localStorage.setItem('claimmark:name', 'Carol');
+  }, [base, legacy]);
+  await p2.locator('#demo-file').setInputFiles(files.students);
+  await host(p2).locator('.cm-ex p.cm-row', { hasText: 'Working as Carol.' }).waitFor();
+  assert.deepEqual(await p2.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => a.quote.slice(0, 12))), ['Liaison offi']);
+  assert.deepEqual(await p2.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':student'))), [`${base}:Carol`]);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('student mode drops the key of a full exercise file as it opens: not readable, not brought back by teacher mode', async () => {
   assert.ok(files.json, 'the teacher test saved the exercise');
   const { ctx, page } = await openDemo(env);

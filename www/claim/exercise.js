@@ -175,14 +175,35 @@ export function withoutKey(ex) {
 
 /** Called by the element after each render when it has a mode or an exercise. */
 export async function attach(host, loadClassroom) {
-  const mode = host.getAttribute('mode') || 'student';
+  const mode = host.getAttribute('mode');
   if (mode === 'teacher') return (await import('./teacher.js')).teacher(host);
+  // An exercise left without a mode is done in student mode: set it (a reload), so that the
+  // work autosaves under the student's key.
+  if (!mode) host.setAttribute('mode', 'student');
   if (mode === 'student') {
     // An exercise opened in teacher mode, then switched to student mode: its key goes too.
     if (host._ex && host._ex.key) host._ex = withoutKey(host._ex);
     student(host, loadClassroom);
   }
   return undefined;
+}
+
+/** The autosave key of `host` in its mode (`base`: the article's key and the mode): in student
+ *  mode, the student's name is part of it, so on a shared browser each name has its own work.
+ *  Work saved before the name was part of the key becomes the remembered name's. */
+export function key(host, base) {
+  const n = host.getAttribute('mode') === 'student' ? readName() : '';
+  if (!n) return base;
+  const k = `${base}:${n}`;
+  try {
+    const ls = globalThis.localStorage;
+    const old = ls.getItem(base);
+    if (old !== null && ls.getItem(k) === null) {
+      ls.setItem(k, old);
+      ls.removeItem(base);
+    }
+  } catch { /* storage unavailable: nothing saved to move */ }
+  return k;
 }
 
 function readName() {
@@ -232,7 +253,12 @@ function student(host, loadClassroom) {
         return;
       }
       saveName(n);
-      show(n, true);
+      // Another name has its own saved work (none yet for a new name): reload with it. The
+      // work of the previous name stays saved under that name.
+      if (n !== name) {
+        host._focusEx = true;
+        host._reload();
+      } else show(n, true);
     }, { signal });
     art.inert = true;
     box.replaceChildren(form);
@@ -253,9 +279,11 @@ function student(host, loadClassroom) {
     if (focus) h.focus();
   }
 
-  const name = readName();
-  if (name) show(name, false);
+  // The name whose work is shown: the one in the autosave key (`key`: claimmark:v1:HASH:student:NAME).
+  const name = host._key.split(':').slice(4).join(':');
+  if (name) show(name, host._focusEx);
   else askName();
+  host._focusEx = false;
 }
 
 // Whitespace as Rust's char::is_whitespace (what src/classroom/matching.rs leaves out).
