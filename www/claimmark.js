@@ -93,7 +93,8 @@ export class ClaimAnnotator extends HTMLElement {
    *  opens it; an invalid one is reported in the element and changes nothing. */
   get exercise() { return this._ex || null; }
 
-  set exercise(v) { this._exP = this._x('open', v, 1); }
+  // A load waits for it; a failure is shown by that load only (then forgotten), never unhandled.
+  set exercise(v) { (this._exP = this._x('open', v, 1)).catch(() => {}); }
 
   /** Opens an exercise (object or JSON); resolves once it is shown, rejects (changing
    *  nothing) when it is invalid. */
@@ -286,6 +287,7 @@ export class ClaimAnnotator extends HTMLElement {
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
     } catch (err) {
+      this._exP = 0;
       this._showError(err);
       this._rejectReady(err);
     }

@@ -373,6 +373,52 @@ test('shared computer: each student name has its own saved work; "Change name" s
   await ctx.close();
 });
 
+test('an invalid exercise set before the element has loaded: shown once, then a reload or a valid exercise works; no unhandled rejection', async () => {
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const late = (id) => page.locator(`#${id}`);
+  // Set before the element is in the page (so before it loads), then added.
+  await page.evaluate(() => {
+    const el = document.createElement('claim-annotator');
+    el.id = 'late1';
+    el.exercise = '{oops';
+    document.querySelector('main').append(el);
+  });
+  await late('late1').locator('.cm-error', { hasText: 'Not a valid exercise file: it is not JSON' }).waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById('late1').exercise), null);
+  // A reload (new text) shows the article, not the old error.
+  await page.evaluate(() => { document.getElementById('late1').text = 'A short article. It has two sentences.'; });
+  await late('late1').locator('.cm-article').waitFor();
+  assert.equal(await late('late1').locator('.cm-error').count(), 0);
+  assert.equal(await late('late1').locator('.cm-s').count(), 2);
+
+  // The same, then a valid exercise: it opens (student mode).
+  await page.evaluate(() => {
+    const el = document.createElement('claim-annotator');
+    el.id = 'late2';
+    el.exercise = { type: 'claimmark-exercise', version: 2, article: 'x' };
+    document.querySelector('main').append(el);
+  });
+  await late('late2').locator('.cm-error', { hasText: '"version" 2 is not supported' }).waitFor();
+  await page.evaluate(() => {
+    document.getElementById('late2').exercise = { type: 'claimmark-exercise', version: 1, title: 'Late', article: 'One sentence. And another.' };
+  });
+  await late('late2').locator('form.cm-name').waitFor();
+  assert.equal(await late('late2').locator('.cm-error').count(), 0);
+  assert.deepEqual(await page.evaluate(() => {
+    const el = document.getElementById('late2');
+    return [el.exercise.title, el.getAttribute('mode'), el.text];
+  }), ['Late', 'student', 'One sentence. And another.']);
+
+  // An element never added to the page: the rejected exercise is not an unhandled rejection.
+  await page.evaluate(() => new Promise((done) => {
+    document.createElement('claim-annotator').exercise = '{oops';
+    setTimeout(done, 300);
+  }));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('student mode drops the key of a full exercise file as it opens: not readable, not brought back by teacher mode', async () => {
   assert.ok(files.json, 'the teacher test saved the exercise');
   const { ctx, page } = await openDemo(env);
