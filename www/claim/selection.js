@@ -64,8 +64,8 @@ export function pointOffset(ix, container, offset) {
   return starts[lo];
 }
 
-/** {start, end} of a StaticRange/Range, or null when it holds no article text (or lies in
- *  another tree: a StaticRange may hold nodes no longer in this shadow root). */
+/** {start, end} of a StaticRange/Range, or null when it holds no article text or cannot be
+ *  measured (a selection in another widget comes rescoped to the page's nodes, another tree). */
 export function offsetsOf(ix, r) {
   try {
     const start = pointOffset(ix, r.startContainer, r.startOffset);
