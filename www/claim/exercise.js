@@ -150,9 +150,12 @@ textarea:focus-visible{outline:3px solid var(--cm-acc);outline-offset:2px}
 .cm-cmp li{border-bottom:1px solid rgba(127,127,127,.3);padding-bottom:.4rem}
 .cm-cmp .cm-q{font-family:Georgia,serif}.cm-sugg{border-left:3px solid var(--cm-acc);padding-left:.5rem}
 .cm-sugg p{margin:.3rem 0}.cm-tbcmp{border-top:1px solid rgba(127,127,127,.4);margin-top:.5rem;padding-top:.4rem}
-[inert]{opacity:.6}`;
+[inert]{opacity:.6}
+@media print{.cm-ex button,.cm-ex:has(>form),.cm-ex .cm-hint,.cm-cmp,.cm-teach{display:none!important}[inert]{opacity:1}}`;
 
-/** Adds the exercise panels' styles to the element's shadow root (after each render). */
+/** Adds the exercise panels' styles to the element's shadow root (after each render). On
+ *  paper a student's panel keeps its title, the instructions and the name, not the controls;
+ *  the teacher's panel is left out. */
 export function addCss(host) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);

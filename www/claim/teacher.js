@@ -86,6 +86,7 @@ export async function teacher(host) {
     title: ex ? ex.title : title, instructions: ex ? ex.instructions : '', suggestions: ex ? ex.suggestions : true,
   });
   const box = panel(host, SX.prepare);
+  box.classList.add('cm-teach');
   const status = el(d, 'p', 'cm-hint cm-exstatus');
   status.setAttribute('role', 'status');
 
