@@ -77,8 +77,10 @@ export declare class ClaimAnnotator extends HTMLElement {
   text: string | null;
   /** Annotations in document order (orphans last); a fresh copy on each read. */
   readonly annotations: CmAnnotation[];
-  /** The open exercise (cleaned up), or null. Setting it (the object or its JSON) opens it like
-   *  openExercise; an invalid one is reported inside the element and changes nothing. */
+  /** The open exercise (cleaned up; without its key except in teacher mode), or null. Setting
+   *  it (the object or its JSON) opens it like openExercise; an invalid one is reported inside
+   *  the element and changes nothing (set before the element has loaded, that load shows the
+   *  error; a later valid exercise or new text loads as usual). */
   exercise: CmExercise | null;
   /** Opens an exercise: its article and tag set, in student mode unless a mode is set (teacher
    *  mode: the key becomes the annotations, to edit). Resolves once shown; rejects with a
