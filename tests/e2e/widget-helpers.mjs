@@ -58,7 +58,7 @@ export const events = (page) => page.evaluate(() => window.__events);
 
 /** Waits until sentence `n` is laid out where it will stay: the point of its character `ch`
  *  is the same over two animation frames and hits the sentence. Returns that point. */
-async function settledPoint(page, n, ch, side) {
+export async function settledPoint(page, n, ch, side = 'l') {
   for (let tries = 0; ; tries++) {
     const p = await charPoint(page, n, ch, side);
     const ok = await page.evaluate(([n, x, y]) => new Promise((done) => {
