@@ -8,6 +8,13 @@ import { setup, openDemo, sentence } from './widget-helpers.mjs';
 
 const env = setup();
 
+// The print rules are in the widget's stylesheet (a <link> in its shadow root): wait until it
+// has loaded before printing (ready does not wait for it).
+const styled = (page) => page.waitForFunction(() => {
+  const link = document.querySelector('claim-annotator').shadowRoot.querySelector('link[rel="stylesheet"]');
+  return !!(link && link.sheet);
+});
+
 test('print: legend, notes as numbered footnotes after their sentences, no controls', async () => {
   const { ctx, page } = await openDemo(env);
   const errors = collectErrors(page);
@@ -19,6 +26,7 @@ test('print: legend, notes as numbered footnotes after their sentences, no contr
     el.addAnnotation({ start: b.start, end: b.start + 5, tag: 'fact', note: 'first in text' });
     el.addAnnotation({ start: b.start + 6, end: b.start + 11, tag: 'analysis' });
   }, [a, b]);
+  await styled(page);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   const seen = await page.evaluate(() => {
@@ -74,11 +82,15 @@ test('print in an exercise: the student panel keeps title, instructions and name
   });
   // The name form (article inert) prints as nothing but the article, at full strength.
   await host.locator('form.cm-name').waitFor();
+  await styled(page);
   await page.emulateMedia({ media: 'print' });
   assert.deepEqual(await printed(page), { controls: [], panel: null, articleOpacity: '1' });
   await page.emulateMedia({ media: 'screen' });
   await host.locator('form.cm-name').getByLabel('Your name').fill('Ada Lovelace');
   await host.locator('form.cm-name').getByRole('button', { name: 'Start' }).click();
+  // The name's own work loads (a reload): wait for the panel that says whose it is.
+  await host.locator('.cm-ex p.cm-row', { hasText: 'Working as Ada Lovelace.' }).waitFor();
+  await styled(page);
   // A tagged sentence with its reveal button in the compare list.
   const s = await sentence(page, 'Liaison officials');
   await page.evaluate(([a, b]) => document.querySelector('claim-annotator').addAnnotation({ start: a, end: b, tag: 'fact', note: 'mine' }), [s.start, s.end]);
@@ -97,6 +109,7 @@ test('print in an exercise: the student panel keeps title, instructions and name
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => document.querySelector('claim-annotator').setAttribute('mode', 'teacher'));
   await host.locator('.cm-ex.cm-teach .cm-savejson').waitFor();
+  await styled(page);
   await page.emulateMedia({ media: 'print' });
   assert.deepEqual(await printed(page), { controls: [], panel: null, articleOpacity: '1' });
   const pdf = await page.pdf({ printBackground: true });
