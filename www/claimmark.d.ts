@@ -51,7 +51,8 @@ export interface CmExercise {
   /** May students reveal the suggestion for a sentence they have tagged? Default false. */
   suggestions?: boolean;
   /** The answer key: a W3C AnnotationCollection as exportJSON() writes it; the reason for an
-   *  annotation is its note (its `commenting` body). Never shown in student mode. */
+   *  annotation is its note (its `commenting` body). Read only in teacher mode: in any other
+   *  mode it is dropped as the exercise opens (`exercise.key` is then undefined). */
   key?: object;
 }
 
@@ -59,7 +60,8 @@ export interface CmExercise {
  * Attributes: `src` (article URL), `for` (selector of a host element holding the text),
  * `tags` (JSON CmTag[]), `painter="marks"` (force the <mark> fallback painter),
  * `mode` (`"teacher"`: prepare an exercise; `"student"`: do one). Changing `mode` or `tags`
- * re-renders (the annotations of each mode are autosaved apart).
+ * re-renders (the annotations of each mode are autosaved apart; in student mode, those of each
+ * student name).
  */
 export declare class ClaimAnnotator extends HTMLElement {
   /** Resolves to the element once the wasm is loaded, the article rendered and the autosave restored. */
@@ -75,8 +77,10 @@ export declare class ClaimAnnotator extends HTMLElement {
   text: string | null;
   /** Annotations in document order (orphans last); a fresh copy on each read. */
   readonly annotations: CmAnnotation[];
-  /** The open exercise (cleaned up), or null. Setting it (the object or its JSON) opens it like
-   *  openExercise; an invalid one is reported inside the element and changes nothing. */
+  /** The open exercise (cleaned up; without its key except in teacher mode), or null. Setting
+   *  it (the object or its JSON) opens it like openExercise; an invalid one is reported inside
+   *  the element and changes nothing (set before the element has loaded, that load shows the
+   *  error; a later valid exercise or new text loads as usual). */
   exercise: CmExercise | null;
   /** Opens an exercise: its article and tag set, in student mode unless a mode is set (teacher
    *  mode: the key becomes the annotations, to edit). Resolves once shown; rejects with a

@@ -93,7 +93,8 @@ export class ClaimAnnotator extends HTMLElement {
    *  opens it; an invalid one is reported in the element and changes nothing. */
   get exercise() { return this._ex || null; }
 
-  set exercise(v) { this._exP = this._x('open', v, 1); }
+  // A load waits for it; a failure is shown by that load only (then forgotten), never unhandled.
+  set exercise(v) { (this._exP = this._x('open', v, 1)).catch(() => {}); }
 
   /** Opens an exercise (object or JSON); resolves once it is shown, rejects (changing
    *  nothing) when it is invalid. */
@@ -250,14 +251,15 @@ export class ClaimAnnotator extends HTMLElement {
       const lang = (this.closest('[lang]') || document.documentElement).lang;
       const [{ session, doc }, hash] = await Promise.all([
         openSession(text), hashText(normalizeNewlines(text), loadExchange), useLanguage(lang, new URL('./claim/', import.meta.url))]);
+      // Each mode autosaves apart; in student mode, each student (the exercise chunk's `key`).
+      const mode = this.getAttribute('mode');
+      const key = mode ? await this._x('key', `${storageKey(hash)}:${mode}`) : storageKey(hash);
       if (this._destroyed || tok !== this._tok) { session.free(); return; }
       this._s = session;
       this._doc = doc;
       const tagAttr = this.getAttribute('tags');
       this._tags = parseTags(tagAttr).map((t) => (tagAttr ? t : { ...t, label: TAGS[t.id] || t.label }));
-      this._hash = hash;
-      const mode = this.getAttribute('mode');
-      this._key = storageKey(this._hash) + (mode ? `:${mode}` : '');
+      this._key = key;
       this._render();
       const saved = load(this._key);
       if (saved) {
@@ -285,6 +287,7 @@ export class ClaimAnnotator extends HTMLElement {
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
     } catch (err) {
+      this._exP = 0;
       this._showError(err);
       this._rejectReady(err);
     }

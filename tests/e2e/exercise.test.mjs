@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, screenshot, collectErrors } from './harness.mjs';
 import { setup, openDemo, sentence } from './widget-helpers.mjs';
+import { tagsSentence } from '../../www/claim/exercise.js';
 
 const env = setup();
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -81,6 +82,9 @@ test('teacher mode: prepare an exercise (instructions, key with reasons, suggest
   await panel.getByLabel('Instructions for students').fill(INSTRUCTIONS);
   assert.equal(await panel.getByLabel(/Show suggestions/).isChecked(), true);
   // A bad tag set is refused with a message; the tag set stays as it was.
+  await panel.getByLabel(/Tag set/).fill('[{"id":');
+  await panel.getByRole('button', { name: 'Apply tag set' }).click();
+  assert.match(await panel.locator('.cm-err').innerText(), /^The tag set was not applied: it is not JSON \(./);
   await panel.getByLabel(/Tag set/).fill('[{"id":"bad id"}]');
   await panel.getByRole('button', { name: 'Apply tag set' }).click();
   assert.equal(await panel.locator('.cm-err').innerText(), 'The tag set was not applied: tag 1: "id" must be a word of letters, digits, _ or -');
@@ -136,6 +140,13 @@ test('teacher mode: prepare an exercise (instructions, key with reasons, suggest
   assert.deepEqual(items.map((a) => a.body.find((b) => b.purpose === 'tagging').value), ['fact', 'analysis']);
   assert.deepEqual(items.map((a) => a.body.find((b) => b.purpose === 'commenting').value), REASONS);
   files.json = json.file;
+  // The students' copy: the same exercise without the key (nor any of its reasons).
+  const forStudents = await download(page, panel.getByRole('button', { name: 'Save for students (.json, no key)' }));
+  assert.equal(forStudents.name, 'koreas-fact-or-analysis.students.exercise.json');
+  const { key: _key, ...noKey } = ex;
+  assert.deepEqual(JSON.parse(forStudents.text), noKey);
+  for (const r of REASONS) assert.ok(!forStudents.text.includes(r), 'no reason of the key in the students\' file');
+  files.students = forStudents.file;
 
   // The single HTML file: the exercise without its key, everything inlined.
   await page.evaluate(() => { window.__fetched = performance.getEntriesByType('resource').length; });
@@ -166,7 +177,7 @@ test('teacher mode: prepare an exercise (instructions, key with reasons, suggest
 });
 
 test('student on the demo page: opens the exercise file, gives a name once, sees instructions, not the key', async () => {
-  assert.ok(files.json, 'the teacher test saved the exercise');
+  assert.ok(files.students, 'the teacher test saved the exercise');
   const { ctx, page } = await openDemo(env);
   const errors = collectErrors(page);
   const before = await page.evaluate(() => document.querySelector('claim-annotator').document.text);
@@ -178,7 +189,7 @@ test('student on the demo page: opens the exercise file, gives a name once, sees
   assert.equal(await page.locator('claim-annotator').getAttribute('mode'), null);
   assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').document.text), before);
 
-  await page.locator('#demo-file').setInputFiles(files.json);
+  await page.locator('#demo-file').setInputFiles(files.students);
   const form = host(page).locator('form.cm-name');
   await form.waitFor();
   assert.equal(await page.locator('claim-annotator').getAttribute('mode'), 'student');
@@ -208,11 +219,236 @@ test('student on the demo page: opens the exercise file, gives a name once, sees
   const p2 = await ctx.newPage();
   await p2.goto(env.server.url);
   await p2.evaluate(() => document.querySelector('claim-annotator').ready);
-  await p2.locator('#demo-file').setInputFiles(files.json);
+  await p2.locator('#demo-file').setInputFiles(files.students);
   await host(p2).locator('.cm-ex h2', { hasText: 'Exercise:' }).waitFor();
   assert.equal(await host(p2).locator('form.cm-name').count(), 0);
   // The student's work was autosaved (student mode's own key) and is back.
   assert.deepEqual((await p2.evaluate(() => document.querySelector('claim-annotator').annotations)).map((a) => a.tag), ['analysis']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('suggestions: a highlight tags a sentence when each is mostly the other (non-space characters)', () => {
+  //            0         1         2         3         4
+  //            0123456789012345678901234567890123456789012345
+  const text = 'One two three four. Five six.   Seven 😀 eight.';
+  const counts = tagsSentence(text);
+  const one = { start: 0, end: 19 };
+  const two = { start: 20, end: 29 };
+  const three = { start: 32, end: 47 };
+  const hl = (start, end) => ({ start, end, orphan: false });
+  // Non-space characters: one 16, two 8, three 12 (the emoji counts once).
+  assert.equal(counts(one, hl(0, 19)), true, 'the sentence itself');
+  assert.equal(counts(one, hl(0, 11)), true, 'most of it: 9 of 16');
+  assert.equal(counts(one, hl(0, 10)), false, 'half of it (8 of 16) is not most');
+  assert.equal(counts(one, hl(0, 25)), true, 'the sentence and a word of the next (16 of 20)');
+  assert.equal(counts(two, hl(0, 25)), false, 'that word (4 of 8) does not tag the next sentence');
+  assert.equal(counts(one, hl(0, 29)), true, 'with a short next sentence: 16 of 24 is most of the highlight');
+  assert.equal(counts(two, hl(0, 29)), false, 'the short one is 8 of 24');
+  for (const s of [one, two, three]) assert.equal(counts(s, hl(0, text.length)), false, 'one long highlight tags none');
+  // Spaces do not count; an offset inside the emoji (two UTF-16 units) counts as its start.
+  assert.equal(counts(two, hl(20, 32)), true, 'trailing spaces are free');
+  assert.equal(counts(three, hl(32, 41)), false, '"Seven 😀 " is 6 of 12');
+  assert.equal(counts(three, hl(32, 43)), true, '"Seven 😀 e" is 7 of 12');
+  assert.equal(counts(three, hl(39, 47)), true, 'from inside the emoji: "😀 eight." is 7 of 12');
+  assert.equal(counts(three, hl(40, 47)), false, '" eight." is 6 of 12');
+  assert.equal(counts({ start: 38, end: 47 }, hl(32, 39)), false, 'up to inside the emoji: "Seven" only');
+  assert.equal(counts(one, { start: null, end: null, orphan: true }), false, 'orphans tag nothing');
+});
+
+test('suggestions are revealed only for a sentence tagged on its own, not by a part of it or one highlight over many', async () => {
+  assert.ok(files.students, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  await page.locator('#demo-file').setInputFiles(files.students);
+  const form = host(page).locator('form.cm-name');
+  await form.getByLabel('Your name').fill('Alan Turing');
+  await form.getByRole('button', { name: 'Start' }).click();
+  // The suggestions have loaded once the list says what to do.
+  await host(page).locator('.cm-cmp .cm-hint', { hasText: 'Tag a sentence on its own to compare it with the suggestion.' }).waitFor();
+  const s = await sentence(page, 'Liaison officials');
+  const next = await sentence(page, 'The rivals use the channels');
+  const rows = async (start, end) => {
+    await page.evaluate(([start, end]) => {
+      const el = document.querySelector('claim-annotator');
+      el.clear();
+      el.addAnnotation({ start, end, tag: 'fact' });
+    }, [start, end]);
+    return host(page).locator('.cm-cmp li .cm-q').allInnerTexts();
+  };
+  const len = await page.evaluate(() => document.querySelector('claim-annotator').text.length);
+  assert.deepEqual(await rows(s.start, s.start + Math.floor((s.end - s.start) / 3)), [], 'a third of a sentence');
+  assert.deepEqual(await rows(0, len), [], 'the whole article');
+  const p1 = await sentence(page, 'While the renewed communication');
+  const p3 = await sentence(page, 'Some experts say');
+  assert.deepEqual(await rows(p1.start, p3.end), [], 'a paragraph of three sentences, none of them most of it');
+  // Two sentences (148 and 171 non-space characters): only the longer is most of the highlight.
+  const two = await rows(s.start, next.end);
+  assert.equal(two.length, 1);
+  assert.ok(two[0].startsWith('“The rivals use the channels'));
+  const whole = await rows(s.start, s.end);
+  assert.equal(whole.length, 1, 'the sentence itself');
+  assert.ok(whole[0].startsWith('“Liaison officials'));
+  // The same in the highlight's toolbar: the whole-article highlight offers nothing to reveal.
+  await rows(0, len);
+  await host(page).locator('.cm-s').nth(s.i).focus();
+  await page.keyboard.press('Enter');
+  await host(page).locator('.cm-tb .cm-tbrow').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await host(page).locator('.cm-tb .cm-tbcmp').count(), 0);
+  await page.keyboard.press('Escape');
+  await rows(s.start, s.end + 1);
+  await host(page).locator('.cm-s').nth(s.i).focus();
+  await page.keyboard.press('Enter');
+  await host(page).locator('.cm-tb .cm-tbcmp .cm-reveal').waitFor();
+  assert.equal(await host(page).locator('.cm-tb .cm-tbcmp .cm-reveal').count(), 1);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('shared computer: each student name has its own saved work; "Change name" switches to it and loses nothing', async () => {
+  assert.ok(files.students, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const tags = () => page.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => a.quote.slice(0, 12)));
+  const saved = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':student')).sort());
+  const start = async (name) => {
+    const form = host(page).locator('form.cm-name');
+    await form.waitFor();
+    await form.getByLabel('Your name').fill(name);
+    await form.getByRole('button', { name: 'Start' }).click();
+    await host(page).locator('.cm-ex p.cm-row', { hasText: `Working as ${name}.` }).waitFor();
+    // The heading has focus once the panel is back.
+    await page.waitForFunction(() => document.querySelector('claim-annotator').shadowRoot.activeElement?.tagName === 'H2');
+  };
+  const tag = async (needle) => {
+    const s = await sentence(page, needle);
+    await page.evaluate(([a, b]) => document.querySelector('claim-annotator').addAnnotation({ start: a, end: b, tag: 'fact' }), [s.start, s.end]);
+  };
+  await page.locator('#demo-file').setInputFiles(files.students);
+  await start('Ada');
+  await tag('Liaison officials');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':student:Ada')));
+  const [adaKey] = await saved();
+  assert.match(adaKey, /^claimmark:v1:[0-9a-f]{64}:student:Ada$/);
+
+  // The next student changes the name: empty work of their own, Ada's stays saved.
+  await host(page).getByRole('button', { name: 'Change name' }).click();
+  assert.equal(await host(page).locator('form.cm-name').getByLabel('Your name').inputValue(), 'Ada');
+  await start('Bob');
+  assert.deepEqual(await tags(), []);
+  await tag('The rivals use');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':student:Bob')));
+  assert.deepEqual(await saved(), [adaKey, adaKey.replace(/Ada$/, 'Bob')]);
+  // Bob's export is Bob's work only.
+  const out = JSON.parse(await page.evaluate(() => document.querySelector('claim-annotator').exportJSON()));
+  assert.deepEqual(out.creator, { type: 'Person', name: 'Bob' });
+  assert.deepEqual(out.first.items.map((a) => a.target.selector[0].exact.slice(0, 12)), ['The rivals u']);
+
+  // Back to Ada: her work is back, Bob's is not mixed in.
+  await host(page).getByRole('button', { name: 'Change name' }).click();
+  await start('Ada');
+  assert.deepEqual(await tags(), ['Liaison offi']);
+  // The same name again: nothing reloads or changes.
+  await host(page).getByRole('button', { name: 'Change name' }).click();
+  await start('Ada');
+  assert.deepEqual(await tags(), ['Liaison offi']);
+
+  // Work saved before the key had the name (one per browser) becomes the remembered name's.
+  const legacy = await page.evaluate((k) => localStorage.getItem(k), adaKey);
+  const p2 = await ctx.newPage();
+  await p2.goto(env.server.url);
+  await p2.evaluate(() => document.querySelector('claim-annotator').ready);
+  const base = adaKey.replace(/:Ada$/, '');
+  await p2.evaluate(([base, v]) => {
+    for (const k of Object.keys(localStorage)) if (k.includes(':student')) localStorage.removeItem(k);
+    localStorage.setItem(base, v);
+    localStorage.setItem('claimmark:name', 'Carol');
+  }, [base, legacy]);
+  await p2.locator('#demo-file').setInputFiles(files.students);
+  await host(p2).locator('.cm-ex p.cm-row', { hasText: 'Working as Carol.' }).waitFor();
+  assert.deepEqual(await p2.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => a.quote.slice(0, 12))), ['Liaison offi']);
+  assert.deepEqual(await p2.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':student'))), [`${base}:Carol`]);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('an invalid exercise set before the element has loaded: shown once, then a reload or a valid exercise works; no unhandled rejection', async () => {
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  const late = (id) => page.locator(`#${id}`);
+  // Set before the element is in the page (so before it loads), then added.
+  await page.evaluate(() => {
+    const el = document.createElement('claim-annotator');
+    el.id = 'late1';
+    el.exercise = '{oops';
+    document.querySelector('main').append(el);
+  });
+  await late('late1').locator('.cm-error', { hasText: 'Not a valid exercise file: it is not JSON' }).waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById('late1').exercise), null);
+  // A reload (new text) shows the article, not the old error.
+  await page.evaluate(() => { document.getElementById('late1').text = 'A short article. It has two sentences.'; });
+  await late('late1').locator('.cm-article').waitFor();
+  assert.equal(await late('late1').locator('.cm-error').count(), 0);
+  assert.equal(await late('late1').locator('.cm-s').count(), 2);
+
+  // The same, then a valid exercise: it opens (student mode).
+  await page.evaluate(() => {
+    const el = document.createElement('claim-annotator');
+    el.id = 'late2';
+    el.exercise = { type: 'claimmark-exercise', version: 2, article: 'x' };
+    document.querySelector('main').append(el);
+  });
+  await late('late2').locator('.cm-error', { hasText: '"version" 2 is not supported' }).waitFor();
+  await page.evaluate(() => {
+    document.getElementById('late2').exercise = { type: 'claimmark-exercise', version: 1, title: 'Late', article: 'One sentence. And another.' };
+  });
+  await late('late2').locator('form.cm-name').waitFor();
+  assert.equal(await late('late2').locator('.cm-error').count(), 0);
+  assert.deepEqual(await page.evaluate(() => {
+    const el = document.getElementById('late2');
+    return [el.exercise.title, el.getAttribute('mode'), el.text];
+  }), ['Late', 'student', 'One sentence. And another.']);
+
+  // An element never added to the page: the rejected exercise is not an unhandled rejection.
+  await page.evaluate(() => new Promise((done) => {
+    document.createElement('claim-annotator').exercise = '{oops';
+    setTimeout(done, 300);
+  }));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('student mode drops the key of a full exercise file as it opens: not readable, not brought back by teacher mode', async () => {
+  assert.ok(files.json, 'the teacher test saved the exercise');
+  const { ctx, page } = await openDemo(env);
+  const errors = collectErrors(page);
+  // The teacher's full file, opened by a student (demo page, teacher mode off).
+  await page.locator('#demo-file').setInputFiles(files.json);
+  await host(page).locator('form.cm-name').waitFor();
+  const seen = await page.evaluate(() => {
+    const el = document.querySelector('claim-annotator');
+    return { mode: el.getAttribute('mode'), title: el.exercise.title, key: el.exercise.key, has: 'key' in el.exercise };
+  });
+  assert.deepEqual(seen, { mode: 'student', title: 'Koreas: fact or analysis?', key: undefined, has: false });
+  assert.equal(readFileSync(files.json, 'utf8').includes(REASONS[0]), true, 'the full file has the key');
+  // Teacher mode switched on afterwards finds no key in the student's copy.
+  await page.locator('#demo-teacher').check();
+  const panel = host(page).locator('.cm-ex');
+  await panel.locator('.cm-keyinfo', { hasText: 'Answer key: 0 highlights, 0 with a reason.' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => document.querySelector('claim-annotator').annotations), []);
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').exercise.key), undefined);
+  const shown = await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.textContent);
+  for (const r of REASONS) assert.ok(!shown.includes(r));
+  // And the exercise API in student mode drops it too (an object with a key).
+  const api = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    el.setAttribute('mode', 'student');
+    await el.openExercise({ type: 'claimmark-exercise', version: 1, article: 'One sentence here. Another one there.',
+      key: { type: 'AnnotationCollection', total: 0 } });
+    return [el.getAttribute('mode'), el.exercise.key];
+  });
+  assert.deepEqual(api, ['student', undefined]);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -249,6 +485,14 @@ test('teacher mode opens an exercise file to edit it: the key comes back with it
   const key = await page.evaluate(() => document.querySelector('claim-annotator').annotations.map((a) => [a.tag, a.note]));
   assert.deepEqual(key, [['fact', REASONS[0]], ['analysis', REASONS[1]]]);
   assert.equal(await panel.locator('.cm-keyinfo').innerText(), 'Answer key: 2 highlights, 2 with a reason.');
+  // Switched to student mode, the open exercise loses its key; the teacher's work stays in
+  // teacher mode's own autosave and is back when teacher mode is.
+  await page.locator('#demo-teacher').uncheck();
+  await host(page).locator('form.cm-name').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('claim-annotator').exercise.key), undefined);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('claim-annotator').annotations), []);
+  await page.locator('#demo-teacher').check();
+  await host(page).locator('.cm-keyinfo', { hasText: 'Answer key: 2 highlights, 2 with a reason.' }).waitFor();
   assert.deepEqual(errors, []);
   await ctx.close();
 });

@@ -58,7 +58,7 @@ export const events = (page) => page.evaluate(() => window.__events);
 
 /** Waits until sentence `n` is laid out where it will stay: the point of its character `ch`
  *  is the same over two animation frames and hits the sentence. Returns that point. */
-async function settledPoint(page, n, ch, side) {
+export async function settledPoint(page, n, ch, side = 'l') {
   for (let tries = 0; ; tries++) {
     const p = await charPoint(page, n, ch, side);
     const ok = await page.evaluate(([n, x, y]) => new Promise((done) => {
@@ -82,8 +82,16 @@ export async function clickChar(page, n, ch) {
 
 /** Drags the mouse from character a to character b of sentence n. */
 export async function drag(page, n, a, b) {
-  const p = await settledPoint(page, n, a, 'l');
-  const q = await settledPoint(page, n, b, 'r');
+  // Both ends measured on the same layout: if the page moved while the second was settling,
+  // measure again (else the press lands where the first end used to be).
+  let p;
+  let q;
+  for (let tries = 0; ; tries++) {
+    p = await settledPoint(page, n, a, 'l');
+    q = await settledPoint(page, n, b, 'r');
+    const again = await charPoint(page, n, a, 'l');
+    if ((again.x === p.x && again.y === p.y) || tries > 20) break;
+  }
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
   await page.mouse.move((p.x + q.x) / 2, (p.y + q.y) / 2, { steps: 4 });

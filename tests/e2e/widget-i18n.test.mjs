@@ -67,6 +67,25 @@ test('a widget inside lang="fr-CA" speaks French: controls, tags, reasons, annou
     return el.shadowRoot.textContent;
   });
   assert.match(student, /Avant de commencer.*Votre nom/s);
+  // … and says in French what is wrong with an exercise file or a tag set.
+  const bad = await page.evaluate(async () => {
+    const el = document.querySelector('claim-annotator');
+    const out = [];
+    for (const t of ['{oops', '[]', { type: 'AnnotationCollection' }, { type: 'claimmark-exercise', version: 2, article: 'x' },
+      { type: 'claimmark-exercise', version: 1, article: 'Du texte.', tags: [{ id: 'a' }, { id: 'a' }] },
+      { type: 'claimmark-exercise', version: 1, article: 'Du texte.', key: [] }]) {
+      try { await el.openExercise(t); out.push('ouvert'); } catch (e) { out.push(e.message); }
+    }
+    return out;
+  });
+  assert.match(bad[0], /^Ce n’est pas un fichier d’exercice valide : ce n’est pas du JSON \(/);
+  assert.deepEqual(bad.slice(1), [
+    'Ce n’est pas un fichier d’exercice valide : un objet JSON est attendu',
+    'Ce n’est pas un fichier d’exercice valide : "type" doit valoir "claimmark-exercise" (c’est un export d’annotations : utilisez Importer)',
+    'Ce n’est pas un fichier d’exercice valide : la version 2 n’est pas prise en charge (ce widget lit la version 1)',
+    'Ce n’est pas un fichier d’exercice valide : étiquette 2 : l’identifiant "a" est utilisé deux fois',
+    'Ce n’est pas un fichier d’exercice valide : "key" doit être une AnnotationCollection W3C (ce qu’écrit Exporter)',
+  ]);
   assert.deepEqual(errors, []);
   await page.close();
 });

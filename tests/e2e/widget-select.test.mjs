@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectErrors, screenshot } from './harness.mjs';
-import { setup, openDemo, sentence, drag, anns, recordEvents, events, charPoint, clickChar } from './widget-helpers.mjs';
+import { setup, openDemo, sentence, drag, anns, recordEvents, events, clickChar, settledPoint } from './widget-helpers.mjs';
 
 const env = setup();
 const tb = 'claim-annotator .cm-tb';
@@ -148,7 +148,8 @@ async function touchPage() {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   };
   const selected = () => page.evaluate(() => String(document.getSelection()));
-  return { ctx, page, s, cdp, touch, selected, at: (ch) => charPoint(page, s.i, ch) };
+  // A character's point once the page has stopped moving (it may still scroll or lay out).
+  return { ctx, page, s, cdp, touch, selected, at: (ch) => settledPoint(page, s.i, ch) };
 }
 
 test('touch: long-press selects the word, dragging extends it by words, lifting opens the toolbar', async () => {

@@ -40,27 +40,34 @@ export function button(d, text, cls, fn, signal) {
  *  an Error naming the problem. */
 export function checkTags(list) {
   const bad = (m) => new Error(m);
-  if (!Array.isArray(list) || !list.length) throw bad('"tags" must be a non-empty array of tags');
+  if (!Array.isArray(list) || !list.length) throw bad(SX.tagsArray);
   const seen = new Set();
   return list.map((t, i) => {
-    const at = `tag ${i + 1}`;
-    if (!isObj(t) || typeof t.id !== 'string' || !/^[\w-]+$/.test(t.id)) {
-      throw bad(`${at}: "id" must be a word of letters, digits, _ or -`);
-    }
-    if (seen.has(t.id)) throw bad(`${at}: the id "${t.id}" is used twice`);
+    const at = i + 1;
+    if (!isObj(t) || typeof t.id !== 'string' || !/^[\w-]+$/.test(t.id)) throw bad(SX.tagId(at));
+    if (seen.has(t.id)) throw bad(SX.tagTwice(at, t.id));
     seen.add(t.id);
     const out = { id: t.id };
     for (const k of ['label', 'color', 'line']) {
       if (t[k] == null) continue;
-      if (typeof t[k] !== 'string') throw bad(`${at}: "${k}" must be a string`);
+      if (typeof t[k] !== 'string') throw bad(SX.tagString(at, k));
       out[k] = t[k];
     }
     if (t.keys != null) {
-      if (!Array.isArray(t.keys) || !t.keys.every((k) => typeof k === 'string')) throw bad(`${at}: "keys" must be an array of strings`);
+      if (!Array.isArray(t.keys) || !t.keys.every((k) => typeof k === 'string')) throw bad(SX.tagKeys(at));
       out.keys = t.keys;
     }
     return out;
   });
+}
+
+/** Parses JSON text; throws an Error saying it is not JSON (and why). */
+export function json(text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(SX.notJson(e.message));
+  }
 }
 
 /** Reads an exercise (object or JSON text); returns a clean copy or throws a readable Error. */
@@ -68,26 +75,24 @@ export function parseExercise(v) {
   let x = v;
   if (typeof v === 'string') {
     try {
-      x = JSON.parse(v);
+      x = json(v);
     } catch (e) {
-      throw bad(`it is not JSON (${e.message})`);
+      throw bad(e.message);
     }
   }
-  if (!isObj(x)) throw bad('expected a JSON object');
-  if (x.type !== TYPE) {
-    throw bad(`"type" must be "${TYPE}"${x.type === 'AnnotationCollection' ? ' (this is an annotation export: use Import)' : ''}`);
-  }
-  if (x.version !== 1) throw bad(`"version" ${JSON.stringify(x.version)} is not supported (this widget reads version 1)`);
-  if (typeof x.article !== 'string' || !x.article.trim()) throw bad('"article" must be the article text');
-  if (x.article.length > MAX_ARTICLE) throw bad(`"article" is longer than ${MAX_ARTICLE} characters`);
+  if (!isObj(x)) throw bad(SX.notObject);
+  if (x.type !== TYPE) throw bad(SX.badType(TYPE, x.type === 'AnnotationCollection'));
+  if (x.version !== 1) throw bad(SX.badVersion(JSON.stringify(x.version)));
+  if (typeof x.article !== 'string' || !x.article.trim()) throw bad(SX.noArticle);
+  if (x.article.length > MAX_ARTICLE) throw bad(SX.longArticle(MAX_ARTICLE));
   const ex = { type: TYPE, version: 1, title: '', instructions: '', article: x.article, suggestions: false };
   for (const k of ['title', 'instructions']) {
     if (x[k] == null) continue;
-    if (typeof x[k] !== 'string') throw bad(`"${k}" must be a string`);
+    if (typeof x[k] !== 'string') throw bad(SX.notString(k));
     ex[k] = x[k];
   }
   if (x.suggestions != null) {
-    if (typeof x.suggestions !== 'boolean') throw bad('"suggestions" must be true or false');
+    if (typeof x.suggestions !== 'boolean') throw bad(SX.notBool);
     ex.suggestions = x.suggestions;
   }
   if (x.tags != null) {
@@ -98,7 +103,7 @@ export function parseExercise(v) {
     }
   }
   if (x.key != null) {
-    if (!isObj(x.key) || x.key.type !== 'AnnotationCollection') throw bad('"key" must be a W3C AnnotationCollection (what Export writes)');
+    if (!isObj(x.key) || x.key.type !== 'AnnotationCollection') throw bad(SX.badKey);
     ex.key = x.key;
   }
   return ex;
@@ -119,6 +124,9 @@ export async function open(host, v, quiet) {
     }
     throw e;
   }
+  // Only teacher mode reads the key: anywhere else it is dropped as the file opens, so a
+  // student's copy never holds it (el.exercise.key, or teacher mode switched on later).
+  if (host.getAttribute('mode') !== 'teacher') delete ex.key;
   host._ex = ex;
   host._draft = null;
   if (ex.tags) host.setAttribute('tags', JSON.stringify(ex.tags));
@@ -142,9 +150,12 @@ textarea:focus-visible{outline:3px solid var(--cm-acc);outline-offset:2px}
 .cm-cmp li{border-bottom:1px solid rgba(127,127,127,.3);padding-bottom:.4rem}
 .cm-cmp .cm-q{font-family:Georgia,serif}.cm-sugg{border-left:3px solid var(--cm-acc);padding-left:.5rem}
 .cm-sugg p{margin:.3rem 0}.cm-tbcmp{border-top:1px solid rgba(127,127,127,.4);margin-top:.5rem;padding-top:.4rem}
-[inert]{opacity:.6}`;
+[inert]{opacity:.6}
+@media print{.cm-ex button,.cm-ex:has(>form),.cm-ex .cm-hint,.cm-cmp,.cm-teach{display:none!important}[inert]{opacity:1}}`;
 
-/** Adds the exercise panels' styles to the element's shadow root (after each render). */
+/** Adds the exercise panels' styles to the element's shadow root (after each render). On
+ *  paper a student's panel keeps its title, the instructions and the name, not the controls;
+ *  the teacher's panel is left out. */
 export function addCss(host) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
@@ -159,12 +170,43 @@ export function panel(host, label) {
   return box;
 }
 
+/** The exercise without its answer key (what students get). */
+export function withoutKey(ex) {
+  const { key, ...rest } = ex;
+  return rest;
+}
+
 /** Called by the element after each render when it has a mode or an exercise. */
 export async function attach(host, loadClassroom) {
-  const mode = host.getAttribute('mode') || 'student';
+  const mode = host.getAttribute('mode');
   if (mode === 'teacher') return (await import('./teacher.js')).teacher(host);
-  if (mode === 'student') student(host, loadClassroom);
+  // An exercise left without a mode is done in student mode: set it (a reload), so that the
+  // work autosaves under the student's key.
+  if (!mode) host.setAttribute('mode', 'student');
+  if (mode === 'student') {
+    // An exercise opened in teacher mode, then switched to student mode: its key goes too.
+    if (host._ex && host._ex.key) host._ex = withoutKey(host._ex);
+    student(host, loadClassroom);
+  }
   return undefined;
+}
+
+/** The autosave key of `host` in its mode (`base`: the article's key and the mode): in student
+ *  mode, the student's name is part of it, so on a shared browser each name has its own work.
+ *  Work saved before the name was part of the key becomes the remembered name's. */
+export function key(host, base) {
+  const n = host.getAttribute('mode') === 'student' ? readName() : '';
+  if (!n) return base;
+  const k = `${base}:${n}`;
+  try {
+    const ls = globalThis.localStorage;
+    const old = ls.getItem(base);
+    if (old !== null && ls.getItem(k) === null) {
+      ls.setItem(k, old);
+      ls.removeItem(base);
+    }
+  } catch { /* storage unavailable: nothing saved to move */ }
+  return k;
 }
 
 function readName() {
@@ -214,7 +256,12 @@ function student(host, loadClassroom) {
         return;
       }
       saveName(n);
-      show(n, true);
+      // Another name has its own saved work (none yet for a new name): reload with it. The
+      // work of the previous name stays saved under that name.
+      if (n !== name) {
+        host._focusEx = true;
+        host._reload();
+      } else show(n, true);
     }, { signal });
     art.inert = true;
     box.replaceChildren(form);
@@ -235,14 +282,39 @@ function student(host, loadClassroom) {
     if (focus) h.focus();
   }
 
-  const name = readName();
-  if (name) show(name, false);
+  // The name whose work is shown: the one in the autosave key (`key`: claimmark:v1:HASH:student:NAME).
+  const name = host._key.split(':').slice(4).join(':');
+  if (name) show(name, host._focusEx);
   else askName();
+  host._focusEx = false;
+}
+
+// Whitespace as Rust's char::is_whitespace (what src/classroom/matching.rs leaves out).
+const WS = /[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** `counts(s, a)`: does highlight `a` tag sentence `s` (UTF-16 offsets into `text`)? The review's
+ *  matching rule (src/classroom/mod.rs: the span covers more than half of the sentence's
+ *  non-space characters) and its mirror image (the sentence is more than half of the
+ *  span's), so a highlight tags at most one sentence: one long highlight reveals nothing. */
+export function tagsSentence(text) {
+  // Non-space characters before each UTF-16 offset. A surrogate pair counts once, at its
+  // second half: an offset inside a character counts as its start, as in matching.rs.
+  const ns = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    ns[i + 1] = ns[i] + (c >= 0xd800 && c < 0xdc00 ? 0 : +!WS.test(text[i]));
+  }
+  const n = (a, b) => (a < b ? ns[b] - ns[a] : 0);
+  return (s, a) => {
+    if (a.orphan) return false;
+    const cov = 2 * n(Math.max(s.start, a.start), Math.min(s.end, a.end));
+    return cov > n(s.start, s.end) && cov > n(a.start, a.end);
+  };
 }
 
 // After tagging a sentence, the student can reveal the suggestion for it (tag and reason):
 // in the toolbar of their highlight (click it, or Enter on the sentence), and in a list of the
-// suggested sentences that carry one of their highlights, in the exercise panel.
+// suggested sentences that one of their highlights tags (tagsSentence), in the exercise panel.
 function compare(host, loadClassroom) {
   const d = document;
   const signal = host._ac.signal;
@@ -252,7 +324,8 @@ function compare(host, loadClassroom) {
   box.append(el(d, 'h3', '', SX.compare), el(d, 'p', 'cm-hint', SX.compareHint), note, list);
   const open = host._revealed || (host._revealed = new Set());
   const label = (id) => (host._tags.find((t) => t.id === id) || { label: id }).label;
-  const overlaps = (s, a) => !a.orphan && a.start < s.end && a.end > s.start;
+  const text = host.text;
+  const counts = tagsSentence(text);
   let sugg = null;
 
   // The button and the (hidden until asked) suggestion for sentence `s`; `tags`: the student's.
@@ -275,7 +348,7 @@ function compare(host, loadClassroom) {
   function update() {
     if (!sugg) return;
     const anns = host.annotations;
-    const rows = sugg.map((s) => [s, anns.filter((a) => overlaps(s, a))]).filter(([, m]) => m.length);
+    const rows = sugg.map((s) => [s, anns.filter((a) => counts(s, a))]).filter(([, m]) => m.length);
     list.replaceChildren(...rows.map(([s, mine]) => {
       const li = el(d, 'li');
       const q = host.text.slice(s.start, s.end);
@@ -288,12 +361,12 @@ function compare(host, loadClassroom) {
     note.hidden = !!rows.length;
   }
 
-  // The highlight's toolbar (edit mode) gets the same for the sentences under the highlight.
+  // The highlight's toolbar (edit mode) gets the same for the sentence the highlight tags.
   const tb = host._tb.el;
   const mo = new MutationObserver(() => {
     const st = host._tb.state;
     if (!sugg || !st || st.mode !== 'edit' || tb.querySelector('.cm-tbcmp')) return;
-    const here = sugg.filter((s) => overlaps(s, st.ann)).slice(0, 3);
+    const here = sugg.filter((s) => counts(s, st.ann));
     if (!here.length) return;
     const part = el(d, 'div', 'cm-tbcmp');
     for (const s of here) part.append(...reveal(s, [st.ann.tag], 't', update));
@@ -303,7 +376,6 @@ function compare(host, loadClassroom) {
   signal.addEventListener('abort', () => mo.disconnect());
 
   for (const t of ['annotation-add', 'annotation-change', 'annotation-remove']) host.addEventListener(t, update, { signal });
-  const text = host.text;
   (host._sugg && host._sugg.text === text ? Promise.resolve(host._sugg.list)
     : loadClassroom().then((c) => JSON.parse(c.suggest(text))))
     .then((l) => {

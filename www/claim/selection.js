@@ -64,11 +64,16 @@ export function pointOffset(ix, container, offset) {
   return starts[lo];
 }
 
-/** {start, end} of a StaticRange/Range, or null when it holds no article text. */
+/** {start, end} of a StaticRange/Range, or null when it holds no article text or cannot be
+ *  measured (a selection in another widget comes rescoped to the page's nodes, another tree). */
 export function offsetsOf(ix, r) {
-  const start = pointOffset(ix, r.startContainer, r.startOffset);
-  const end = pointOffset(ix, r.endContainer, r.endOffset);
-  return end > start ? { start, end } : null;
+  try {
+    const start = pointOffset(ix, r.startContainer, r.startOffset);
+    const end = pointOffset(ix, r.endContainer, r.endOffset);
+    return end > start ? { start, end } : null;
+  } catch {
+    return null;
+  }
 }
 
 export const WORD = /[\p{L}\p{N}\p{M}'’_\-\u00ad\ud800-\udfff]/u;

@@ -3,7 +3,7 @@
 // each note its reason), saving it as an exercise file (JSON) or as one self-contained HTML
 // file that works offline, from file:// or an LMS upload (see singleHtml).
 import { SX } from './strings-exercise.js';
-import { TYPE, el, button, checkTags, addCss, panel } from './exercise.js';
+import { TYPE, el, button, checkTags, json, withoutKey, addCss, panel } from './exercise.js';
 
 const tagsText = (tags) => `[\n${tags.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n]`;
 
@@ -35,7 +35,7 @@ export async function singleHtml(ex, root) {
     } catch (e) {
       throw new Error(SX.fetchFail(path, e.message));
     }
-    if (!r.ok) throw new Error(SX.fetchFail(path, `HTTP ${r.status}${path.includes('standalone') ? ' (build the widget: scripts/build.sh)' : ''}`));
+    if (!r.ok) throw new Error(SX.fetchFail(path, `HTTP ${r.status}${path.includes('standalone') ? SX.notBuilt : ''}`));
     return bin ? new Uint8Array(await r.arrayBuffer()) : r.text();
   };
   const names = ['claimmark', 'claimmark_exchange', ...(ex.suggestions ? ['claimmark_classroom'] : [])];
@@ -43,9 +43,8 @@ export async function singleHtml(ex, root) {
     ...names.flatMap((n) => [get(`pkg/${n}.js`), get(`pkg/${n}_bg.wasm`, true)])]);
   const modules = {};
   names.forEach((n, i) => { modules[n] = { js: base64(utf8(files[2 * i])), wasm: base64(files[2 * i + 1]) }; });
-  const { key, ...open } = ex;
   // JSON inside <script>: no "<" at all, so nothing can close the element early.
-  const data = JSON.stringify({ exercise: open, css: base64(utf8(css)), modules }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({ exercise: withoutKey(ex), css: base64(utf8(css)), modules }).replace(/</g, '\\u003c');
   const title = ex.title || SX.exercise;
   return `<!doctype html>
 <html lang="en">
@@ -87,6 +86,7 @@ export async function teacher(host) {
     title: ex ? ex.title : title, instructions: ex ? ex.instructions : '', suggestions: ex ? ex.suggestions : true,
   });
   const box = panel(host, SX.prepare);
+  box.classList.add('cm-teach');
   const status = el(d, 'p', 'cm-hint cm-exstatus');
   status.setAttribute('role', 'status');
 
@@ -132,9 +132,7 @@ export async function teacher(host) {
   const applyTags = () => {
     let list;
     try {
-      let raw;
-      try { raw = JSON.parse(tagsInput.value); } catch (e) { throw new Error(`it is not JSON (${e.message})`); }
-      list = checkTags(raw);
+      list = checkTags(json(tagsInput.value));
     } catch (e) {
       tagsErr.textContent = SX.badTags(e.message);
       tagsInput.setAttribute('aria-invalid', 'true');
@@ -159,9 +157,11 @@ export async function teacher(host) {
     b.disabled = true;
     try { await fn(); } catch (err) { host._msg(err.message); } finally { b.disabled = false; }
   };
-  const saveJson = busy(async () => {
-    const f = `${name()}.exercise.json`;
-    host._saveFile(f, `${JSON.stringify(await exercise(), null, 1)}\n`, 'application/json');
+  // The full exercise (with the key, for the teacher) or the students' copy (no key).
+  const saveJson = (students) => busy(async () => {
+    const f = `${name()}${students ? '.students' : ''}.exercise.json`;
+    const x = await exercise();
+    host._saveFile(f, `${JSON.stringify(students ? withoutKey(x) : x, null, 1)}\n`, 'application/json');
     status.textContent = SX.saved(f);
   });
   const saveHtml = busy(async () => {
@@ -188,7 +188,8 @@ export async function teacher(host) {
   }, on);
 
   const row = el(d, 'div', 'cm-row');
-  row.append(button(d, SX.saveJson, 'cm-savejson', saveJson, signal), button(d, SX.saveHtml, 'cm-savehtml', saveHtml, signal),
+  row.append(button(d, SX.saveJson, 'cm-savejson', saveJson(false), signal),
+    button(d, SX.saveStudents, 'cm-savestudents', saveJson(true), signal), button(d, SX.saveHtml, 'cm-savehtml', saveHtml, signal),
     button(d, SX.openEx, 'cm-openex', () => file.click(), signal), file);
   const tagsRow = el(d, 'div', 'cm-row');
   tagsRow.append(button(d, SX.applyTags, 'cm-applytags', applyTags, signal));
