@@ -56,11 +56,13 @@ export const R = {
     '(il apporte l’article avec lui)',
   keyInUse: 'Corrigé utilisé',
   filesLabel: `Choisissez les fichiers des élèves (JSON W3C${NN}; plusieurs à la fois)`,
-  dropHint: '…ou déposez-les ici.',
+  folderLabel: '…ou choisissez un dossier, tel que votre plateforme (ENT, Moodle…) le fournit (les fichiers .json et ' +
+    '.jsonld qu’il contient, sous-dossiers compris, sont lus)',
+  dropHint: '…ou déposez ici des fichiers ou des dossiers.',
   clear: 'Retirer tous les fichiers',
   filesHint: 'Le corrigé est toujours le fichier que vous choisissez comme corrigé (un fichier d’exercice déposé avec ' +
     `les autres est pris comme corrigé tant qu’aucun n’est choisi${NN}; changez-le dans le menu). Chaque élève apparaît ` +
-    'sous le nom indiqué dans son export, suivi du nom du fichier. Les ' +
+    'sous le nom indiqué dans son export, suivi du nom du fichier (pour un dossier, son chemin dans le dossier). Les ' +
     `fichiers de même nom sont gardés séparément${NN}; ceux qui se répètent sont signalés ci-dessous.`,
   hWarnings: 'Fichiers à vérifier',
   hFailed: 'Fichiers illisibles',
@@ -104,9 +106,14 @@ export const R = {
   noKey: 'Aucun corrigé (accord de la classe seulement)',
   exerciseOption: (title, name) => `Exercice${title ? ` ${q(title)}` : ''} (${name})`,
   reading: (n) => `Lecture de ${plural(n, 'fichier')}…`,
+  readingFolder: 'Lecture du dossier…',
   scored: (n, key, failed, ms) => `${plural(n, 'élève')} évalué${s(n)}${key ? ` par rapport au corrigé ${q(key)}` : ', sans corrigé'}` +
     `${failed ? `${NN}; ${plural(failed, 'fichier')} n’${failed === 1 ? 'a' : 'ont'} pas pu être lu${s(failed)}` : ''}` +
     ` (${num(Math.round(ms))}${NB}ms).`,
+  ignored: (n) => `${plural(n, 'autre fichier', 'autres fichiers')} du dossier ${n === 1 ? 'a' : 'ont'} été ignoré${s(n)} ` +
+    '(seuls ses fichiers .json et .jsonld sont lus).',
+  nothingInFolder: (n) => 'Aucun fichier .json ou .jsonld dans le dossier' +
+    `${n ? ` (${plural(n, 'autre fichier', 'autres fichiers')} ignoré${s(n)})` : ''}.`,
   empty: 'Aucun fichier pour l’instant.',
   keyInfo: (name, n, orphans) => `Corrigé${NB}: ${name} — ${plural(n, 'annotation')}` +
     `${orphans ? `, dont ${num(orphans)} introuvable${s(orphans)} dans l’article` : ''}.`,

@@ -34,11 +34,12 @@ export const R = {
     '(it brings the article with it)',
   keyInUse: 'Answer key in use',
   filesLabel: "Choose the students' files (W3C JSON; several at once)",
-  dropHint: '…or drop them here.',
+  folderLabel: '…or choose a folder, as your LMS hands it out (the .json and .jsonld files in it and in its subfolders are read)',
+  dropHint: '…or drop files or folders here.',
   clear: 'Remove all files',
   filesHint: 'The key is only ever the file you choose as the key (an exercise file dropped with the others is taken ' +
     'as the key while none is chosen; change it in the menu). Students are shown by the name in their export and the ' +
-    'file name. Files with the same name are kept apart; files that repeat ' +
+    'file name (files from a folder by their path in it). Files with the same name are kept apart; files that repeat ' +
     'each other are flagged below.',
   hWarnings: 'Check these files',
   hFailed: 'Files that could not be read',
@@ -80,8 +81,11 @@ export const R = {
   noKey: 'No key (class agreement only)',
   exerciseOption: (title, name) => `Exercise${title ? ` “${title}”` : ''} (${name})`,
   reading: (n) => `Reading ${plural(n, 'file')}…`,
+  readingFolder: 'Reading the folder…',
   scored: (n, key, failed, ms) => `${plural(n, 'student')} scored${key ? ` against the key “${key}”` : ', no key'}` +
     `${failed ? `; ${plural(failed, 'file')} could not be read` : ''} (${num(Math.round(ms))} ms).`,
+  ignored: (n) => `${plural(n, 'other file')} in the folder ${n === 1 ? 'was' : 'were'} ignored (only its .json and .jsonld files are read).`,
+  nothingInFolder: (n) => `No .json or .jsonld file in the folder${n ? ` (${plural(n, 'other file')} ignored)` : ''}.`,
   empty: 'No files yet.',
   keyInfo: (name, n, orphans) => `Answer key: ${name} — ${plural(n, 'annotation')}` +
     `${orphans ? `, ${num(orphans)} not found in the article` : ''}.`,

@@ -11,6 +11,10 @@
 // menu listing every loaded file; an exercise file with a key is taken as the key when none
 // is chosen yet, and then brings its article.
 //
+// Students' files come one by one (file picker, drop) or as a folder (the folder picker, a
+// dropped folder: an LMS's download of the submissions), from which the .json and .jsonld
+// files are taken, subfolders included, each named by its path in the folder.
+//
 // Every string is in the table R (review-strings.js, English; a translation is one file with
 // the same keys, loaded when shown). The language: ?lang=… in the URL, else the page's
 // <html lang> when not the default "en", else the browser's; the menu in the header switches
@@ -59,6 +63,7 @@ const state = {
   nextId: 1,
   key: '',           // id of the file used as the key ('' = none)
   failed: [],        // [{name, message (the module's; null: not readable as text), key}] of the last scoring
+  ignored: 0,        // files of the last folder added that were not .json/.jsonld
   report: null,      // the last report (parsed), cached: report() rescoring costs as much as scoring
   csv: {},           // CSV tables of that report, cached on first download
   pairsAll: false,
@@ -162,20 +167,30 @@ async function loadSeed() {
 
 // ---- Files ----
 
-/** Reads `fileList` (input or drop) and adds the files, each under an id of its own; with
- *  `asKey` (the key file picker) the first becomes the key. */
-function addFiles(fileList, asKey = false) {
+/** Reads the files and adds them, each under an id of its own; with `asKey` (the key file
+ *  picker) the first becomes the key. `source`: Files (a FileList or an array), or a promise of
+ *  a folder's {files: [{name, file} | {name, error}], ignored} (see folderFiles). */
+function addFiles(source, asKey = false) {
   const t0 = performance.now();
-  const picked = [...fileList];
-  if (!picked.length) return queue;
-  say('status', () => R.reading(picked.length));
+  const folder = typeof source.then === 'function';
+  const gathered = folder ? source : { files: [...source].map((file) => ({ name: file.name, file })), ignored: 0 };
+  if (!folder && !gathered.files.length) return queue;
+  say('status', folder ? () => R.readingFolder : () => R.reading(gathered.files.length));
   return enqueue(async () => {
+    const { files: picked, ignored } = await gathered;
+    state.ignored = picked.length ? ignored : 0;
+    if (!picked.length) {
+      say('status', () => R.nothingInFolder(ignored));
+      return;
+    }
+    if (folder) say('status', () => R.reading(picked.length));
     const mod = await classroom();
-    const read = await Promise.all(picked.map(async (f) => {
+    const read = await Promise.all(picked.map(async (p) => {
+      if (!p.file) return { file: p.name, error: p.error || null };
       try {
-        return { file: f.name, text: await f.text() };
+        return { file: p.name, text: await p.file.text() };
       } catch (e) {
-        return { file: f.name, error: e.message || null }; // null: "not a text file"
+        return { file: p.name, error: e.message || null }; // null: "not a text file"
       }
     }));
     const tRead = performance.now();
@@ -183,7 +198,7 @@ function addFiles(fileList, asKey = false) {
     for (const f of read) {
       f.id = `f${state.nextId++}`;
       f.name = f.file;
-      for (let n = 2; taken.has(f.name); n++) f.name = f.file.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
+      for (let k = 2; taken.has(f.name); k++) f.name = f.file.replace(/(\.[^./]*)?$/, (ext) => ` (${k})${ext}`);
       taken.add(f.name);
       if (f.error === undefined && EXERCISE_HINT.test(f.text)) {
         try {
@@ -199,6 +214,74 @@ function addFiles(fileList, asKey = false) {
     fillKeySelect();
     await rescore(t0, { read: tRead - t0 });
   });
+}
+
+// ---- Folders ----
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Whether a file found in a folder (`path` under the folder) is read: .json and .jsonld files,
+ *  not hidden ones (a name starting with a dot: macOS's "._name.json" beside every file of an
+ *  unzipped folder) nor anything in a __MACOSX folder. */
+function isSubmission(path) {
+  const parts = path.split('/');
+  return /\.json(ld)?$/i.test(parts.at(-1)) && !parts.some((p) => p.startsWith('.') || p === '__MACOSX');
+}
+
+/** Of the files found in a folder ([{path, …}]), those to read, in path order ("student-2"
+ *  before "student-10"), as {files: [{name: path, …}], ignored: how many were not}. */
+function folderFiles(found) {
+  const taken = found.filter((f) => f.error !== undefined || isSubmission(f.path)).sort((a, b) => collator.compare(a.path, b.path));
+  return { files: taken.map(({ path, ...f }) => ({ name: path, ...f })), ignored: found.length - taken.length };
+}
+
+const fileOf = (entry) => new Promise((resolve, reject) => entry.file(resolve, reject));
+const batchOf = (reader) => new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+
+/** Every file entry under a directory entry, as [{path, entry}] (path under `dir`), subfolders
+ *  included; a folder that cannot be read is [{path, error}]. */
+async function walk(dir, prefix = '') {
+  const found = [];
+  const reader = dir.createReader();
+  let children = [];
+  try {
+    // readEntries gives the entries in batches (100 at a time in Chrome): call it until it gives none.
+    for (let batch = await batchOf(reader); batch.length; batch = await batchOf(reader)) children = children.concat(batch);
+  } catch (e) {
+    return [{ path: prefix || `${dir.name}/`, error: e?.message || e?.name || String(e) }];
+  }
+  for (const c of children) {
+    if (c.isDirectory) found.push(...await walk(c, `${prefix}${c.name}/`));
+    else if (c.isFile) found.push({ path: `${prefix}${c.name}`, entry: c });
+  }
+  return found;
+}
+
+/** The files of a drop: its entries (FileSystemEntry; a File where the browser gives none) in
+ *  the order dropped, files as they are, each folder's .json/.jsonld files (folderFiles). */
+async function droppedFiles(entries) {
+  const files = [];
+  let ignored = 0;
+  for (const x of entries) {
+    if (x instanceof File) {
+      files.push({ name: x.name, file: x });
+    } else if (x.isDirectory) {
+      const got = folderFiles(await walk(x));
+      ignored += got.ignored;
+      files.push(...got.files);
+    } else {
+      files.push({ name: x.name, entry: x });
+    }
+  }
+  await Promise.all(files.filter((f) => f.entry).map(async (f) => {
+    try {
+      f.file = await fileOf(f.entry);
+    } catch (e) {
+      f.error = e?.message || e?.name || String(e);
+    }
+    delete f.entry;
+  }));
+  return { files, ignored };
 }
 
 function removeFile(id) {
@@ -259,8 +342,10 @@ async function rescore(t0, phases) {
   say('article-status', exercise
     ? () => R.articleFromExercise(title, exercise.title || keyFile.name, r.sentences)
     : () => R.article(title, r.sentences));
+  const ignored = state.ignored;
   say('status', state.files.size
-    ? () => R.scored(r.students.length, r.key && R.who(r.key.name, r.key.creator), failed.length, ms)
+    ? () => R.scored(r.students.length, r.key && R.who(r.key.name, r.key.creator), failed.length, ms) +
+      (ignored ? ` ${R.ignored(ignored)}` : '')
     : () => R.empty);
   document.dispatchEvent(new CustomEvent('review-scored', {
     detail: { ms, phases, students: r.students.length, failed: failed.length, warnings },
@@ -498,6 +583,13 @@ $('files').addEventListener('change', (e) => {
   addFiles(e.target.files);
   e.target.value = '';
 });
+$('folder').addEventListener('change', (e) => {
+  if (!e.target.files.length) return;
+  // webkitRelativePath is "chosen folder/sub/name.json": files are named by their path under it.
+  const found = [...e.target.files].map((file) => ({ path: file.webkitRelativePath.replace(/^[^/]*\//, '') || file.name, file }));
+  addFiles(Promise.resolve(folderFiles(found)));
+  e.target.value = '';
+});
 $('key-file').addEventListener('change', (e) => {
   addFiles(e.target.files, true);
   e.target.value = '';
@@ -511,6 +603,7 @@ $('clear').addEventListener('click', () => {
   state.files.clear();
   state.nextId = 1;
   state.key = '';
+  state.ignored = 0;
   fillKeySelect();
   const t0 = performance.now();
   enqueue(() => rescore(t0, {}));
@@ -528,7 +621,12 @@ drop.addEventListener('dragleave', (e) => { if (!drop.contains(e.relatedTarget))
 drop.addEventListener('drop', (e) => {
   e.preventDefault();
   drop.classList.remove('rv-over');
-  addFiles(e.dataTransfer.files);
+  const dt = e.dataTransfer;
+  // The entries must be taken now: a drop's items are emptied once the event is over.
+  const entries = [...(dt.items || [])].filter((i) => i.kind === 'file')
+    .map((i) => i.webkitGetAsEntry?.() || i.getAsFile()).filter(Boolean);
+  if (entries.some((x) => x.isDirectory)) addFiles(droppedFiles(entries));
+  else addFiles(dt.files);
 });
 // A file dropped beside the zone must not replace the page.
 addEventListener('dragover', (e) => e.preventDefault());
