@@ -10,73 +10,25 @@
 // shown as "name (2)"). The key is chosen explicitly: the key file picker, or the "Answer key"
 // menu listing every loaded file; an exercise file with a key is taken as the key when none
 // is chosen yet, and then brings its article.
+//
+// Students' files come one by one (file picker, drop) or as a folder (the folder picker, a
+// dropped folder: an LMS's download of the submissions), from which the .json and .jsonld
+// files are taken, subfolders included, each named by its path in the folder.
+//
+// Every string is in the table R (review-strings.js, English; a translation is one file with
+// the same keys, loaded when shown). The language: ?lang=… in the URL, else the page's
+// <html lang> when not the default "en", else the browser's; the menu in the header switches
+// it and re-renders what is loaded.
 import { loadClassroom, setCoreBase, normalizeNewlines } from './claim/wasm.js';
 import { DEFAULT_TAGS } from './claim/tags.js';
+import { R as EN } from './review-strings.js';
 
 setCoreBase(new URL('./pkg/', import.meta.url));
 
-// Every string of the page (English; the page is not translated).
-const pct = (v) => `${(100 * v).toFixed(1)}%`;
-const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const list = (names) => names.map((n) => `“${n}”`).join(', ');
-const R = {
-  pct,
-  ratio: (v) => v.toFixed(2),
-  kappa: (v) => v.toFixed(3),
-  na: 'n/a',
-  undef: (why) => `undefined: ${why}`,
-  noPair: 'no pair of students has a defined κ',
-  fewerStudents: 'fewer than two students',
-  loadingArticle: 'Loading the article…',
-  article: (title, n) => `Article: ${title || '(untitled)'} — ${plural(n, 'body sentence')}.`,
-  articleFromExercise: (title, ex, n) => `Article: ${title || '(untitled)'}, from the exercise file “${ex}” (the answer key) — ` +
-    `${plural(n, 'body sentence')}. The choice above applies again when you choose another key.`,
-  articleFail: (m) => `The article could not be loaded: ${m}`,
-  noKey: 'No key (class agreement only)',
-  exerciseOption: (title, name) => `Exercise${title ? ` “${title}”` : ''} (${name})`,
-  reading: (n) => `Reading ${plural(n, 'file')}…`,
-  scored: (n, key, failed, ms) => `${plural(n, 'student')} scored${key ? ` against the key “${key}”` : ', no key'}` +
-    `${failed ? `; ${plural(failed, 'file')} could not be read` : ''} (${Math.round(ms).toLocaleString('en')} ms).`,
-  empty: 'No files yet.',
-  keyInfo: (name, n, orphans) => `Answer key: ${name} — ${plural(n, 'annotation')}` +
-    `${orphans ? `, ${orphans.toLocaleString('en')} not found in the article` : ''}.`,
-  keyNone: 'No answer key chosen: choose your key file above, or pick one of the loaded files in this menu.',
-  noStudents: 'No student file counts yet: add the students’ exports to see their scores and the class agreement.',
-  keyFailed: (m) => `answer key: ${m}`,
-  notText: 'not a text file',
-  noKeyNote: 'No answer key chosen: accuracy, overlap and missed highlights need one; the class agreement below does not.',
-  studentsCaption: 'Each student against the key',
-  student: 'Student', annotations: 'Annotations', accuracy: 'Accuracy', missed: 'Missed',
-  who: (name, creator) => (creator ? `${creator} (${name})` : name),
-  annCount: (n, orphans, broken) => `${n.toLocaleString('en')}` +
-    `${orphans ? ` (${orphans.toLocaleString('en')} not found in the article)` : ''}` +
-    `${broken ? ` (${broken.toLocaleString('en')} ignored)` : ''}`,
-  accCell: (v, c, s) => `${pct(v)} (${c}/${s})`,
-  accNone: (s) => (s === 0 ? 'n/a (the key tags no sentence)' : 'n/a'),
-  metric: { precision: 'P', recall: 'R', f1: 'F1' },
-  metricLong: { precision: 'precision', recall: 'recall', f1: 'F1' },
-  missedSummary: (n) => `${n} missed`,
-  missedItem: (tag, quote) => `${tag}: “${quote}”`,
-  pairsCaption: (shown, all) => `Cohen's κ for each pair of students${shown < all ? ` (first ${shown.toLocaleString('en')} of ${all.toLocaleString('en')})` : ''}`,
-  pairA: 'Student A', pairB: 'Student B', cohen: "Cohen's κ",
-  pairsMore: (n) => `Show all ${n.toLocaleString('en')} pairs`,
-  fleiss: (v, raters, n) => `${v} (${plural(raters, 'student')}, ${plural(n, 'sentence')})`,
-  cohenMean: (v, defined, all) => `${v} (mean of ${defined.toLocaleString('en')} of ${plural(all, 'pair')})`,
-  heatCaption: 'Students per tag for each body sentence, most disputed first',
-  rank: 'Rank', sentence: 'Sentence', key: 'Key', dispute: 'Dispute',
-  none: 'none',
-  csvName: (table) => `claimmark-review-${table}.csv`,
-  // Warnings about files (the "Check these files" box).
-  sameName: (name, shown) => `${shown.length} files are named “${name}”: they are kept apart, as ${list(shown)}.`,
-  sameAsKey: (files) => `${list(files)} ${files.length === 1 ? 'has' : 'have'} exactly the answer key's annotations ` +
-    '(the key loaded again?): left out of the scores.',
-  repeated: (files, kept) => `${list(files)} have the same annotations (the same student's file loaded again?): ` +
-    `counted once, as “${kept}”; the others are left out.`,
-  copied: (files) => `${list(files)} have the same annotations under different names: all counted — check them.`,
-  sameCreator: (creator, files) => `${files.length} files by “${creator}”: ${list(files)}. All are counted; ` +
-    'if one student handed in twice, remove the older file.',
-  remove: (name) => `Remove “${name}”`,
-};
+// Languages with a table besides English: the file, next to this script (fetched, not bundled).
+const LANGS = { fr: './review-strings-fr.js' };
+const R = { ...EN };
+let lang = 'en';
 
 const $ = (id) => document.getElementById(id);
 const PAIRS_SHOWN = 200;
@@ -85,7 +37,7 @@ const PAIRS_SHOWN = 200;
 const EXERCISE_HINT = /"type"\s*:\s*"claimmark-exercise"/;
 const TAG_COLORS = { none: '#6b6b6b', ...Object.fromEntries(DEFAULT_TAGS.map((t) => [t.id, t.color])) };
 const OTHER_COLORS = ['#7b1fa2', '#00838f', '#ad1457', '#5d4037'];
-const tagLabel = (id) => (id === 'none' ? R.none : DEFAULT_TAGS.find((t) => t.id === id)?.label || id);
+const tagLabel = (id) => (Object.hasOwn(R.tags, id) ? R.tags[id] : DEFAULT_TAGS.find((t) => t.id === id)?.label || id);
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** Creates an element with text content (never HTML) and attributes/properties. */
@@ -110,7 +62,8 @@ const state = {
   files: new Map(),  // id -> {id, file (its own name), name (unique), text, error?, exercise?}; insertion order
   nextId: 1,
   key: '',           // id of the file used as the key ('' = none)
-  failed: [],        // [{name, message}] of the last scoring
+  failed: [],        // [{name, message (the module's; null: not readable as text), key}] of the last scoring
+  ignored: 0,        // files of the last folder added that were not .json/.jsonld
   report: null,      // the last report (parsed), cached: report() rescoring costs as much as scoring
   csv: {},           // CSV tables of that report, cached on first download
   pairsAll: false,
@@ -120,9 +73,58 @@ const classroom = async () => state.mod || (state.mod = await loadClassroom());
 // Every change runs after the previous one (files dropped while the article loads, etc.).
 let queue = Promise.resolve();
 const enqueue = (fn) => {
-  queue = queue.then(fn).catch((e) => { $('status').textContent = e.message; });
+  queue = queue.then(fn).catch((e) => say('status', () => e.message));
   return queue;
 };
+
+// ---- Language ----
+
+// What the status lines say, as functions of the table, so a change of language says it again.
+const said = new Map();
+function say(id, text) {
+  said.set(id, text);
+  $(id).textContent = text();
+}
+
+/** `*word*` in a static string is emphasised; the rest is text. */
+function rich(text) {
+  return text.split(/\*([^*]+)\*/).map((part, i) => (i % 2 ? el('em', { text: part }) : document.createTextNode(part)));
+}
+
+/** The language to show first: ?lang=…, else <html lang> when not the default "en", else the browser's. */
+function firstLanguage() {
+  const code = (l) => String(l || '').toLowerCase().split('-')[0];
+  const known = (l) => code(l) === 'en' || Object.hasOwn(LANGS, code(l));
+  const wanted = [new URLSearchParams(location.search).get('lang')];
+  if (code(document.documentElement.lang) !== 'en') wanted.push(document.documentElement.lang);
+  wanted.push(...(navigator.languages || []), navigator.language);
+  return code(wanted.find(known) || 'en');
+}
+
+/** Shows the page in `code` (English when it has no table or the table cannot be loaded):
+ *  the static strings, then everything loaded, from the cached report. */
+async function setLanguage(code) {
+  let table = EN;
+  if (code !== 'en' && Object.hasOwn(LANGS, code)) {
+    try {
+      table = (await import(new URL(LANGS[code], import.meta.url).href)).R;
+    } catch {
+      code = 'en';
+    }
+  } else {
+    code = 'en';
+  }
+  Object.assign(R, table);
+  lang = code;
+  document.documentElement.lang = code;
+  $('lang').value = code;
+  for (const e of document.querySelectorAll('[data-s]')) e.replaceChildren(...rich(R[e.dataset.s]));
+  for (const e of document.querySelectorAll('[data-s-label]')) e.setAttribute('aria-label', R[e.dataset.sLabel]);
+  fillKeySelect();
+  if (state.report) render();
+  for (const [id, text] of said) $(id).textContent = text();
+  document.dispatchEvent(new CustomEvent('review-language', { detail: { lang } }));
+}
 
 // ---- Article ----
 
@@ -153,32 +155,42 @@ function articleChoice() {
 }
 
 async function loadSeed() {
-  $('article-status').textContent = R.loadingArticle;
+  say('article-status', () => R.loadingArticle);
   try {
     const res = await fetch(new URL('articles/ap-koreas-talks-2021.txt', document.baseURI));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     await setArticle(await res.text());
   } catch (e) {
-    $('article-status').textContent = R.articleFail(e.message);
+    say('article-status', () => R.articleFail(e.message));
   }
 }
 
 // ---- Files ----
 
-/** Reads `fileList` (input or drop) and adds the files, each under an id of its own; with
- *  `asKey` (the key file picker) the first becomes the key. */
-function addFiles(fileList, asKey = false) {
+/** Reads the files and adds them, each under an id of its own; with `asKey` (the key file
+ *  picker) the first becomes the key. `source`: Files (a FileList or an array), or a promise of
+ *  a folder's {files: [{name, file} | {name, error}], ignored} (see folderFiles). */
+function addFiles(source, asKey = false) {
   const t0 = performance.now();
-  const picked = [...fileList];
-  if (!picked.length) return queue;
-  $('status').textContent = R.reading(picked.length);
+  const folder = typeof source.then === 'function';
+  const gathered = folder ? source : { files: [...source].map((file) => ({ name: file.name, file })), ignored: 0 };
+  if (!folder && !gathered.files.length) return queue;
+  say('status', folder ? () => R.readingFolder : () => R.reading(gathered.files.length));
   return enqueue(async () => {
+    const { files: picked, ignored } = await gathered;
+    state.ignored = picked.length ? ignored : 0;
+    if (!picked.length) {
+      say('status', () => R.nothingInFolder(ignored));
+      return;
+    }
+    if (folder) say('status', () => R.reading(picked.length));
     const mod = await classroom();
-    const read = await Promise.all(picked.map(async (f) => {
+    const read = await Promise.all(picked.map(async (p) => {
+      if (!p.file) return { file: p.name, error: p.error || null };
       try {
-        return { file: f.name, text: await f.text() };
+        return { file: p.name, text: await p.file.text() };
       } catch (e) {
-        return { file: f.name, error: e.message || R.notText };
+        return { file: p.name, error: e.message || null }; // null: "not a text file"
       }
     }));
     const tRead = performance.now();
@@ -186,9 +198,9 @@ function addFiles(fileList, asKey = false) {
     for (const f of read) {
       f.id = `f${state.nextId++}`;
       f.name = f.file;
-      for (let n = 2; taken.has(f.name); n++) f.name = f.file.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
+      for (let k = 2; taken.has(f.name); k++) f.name = f.file.replace(/(\.[^./]*)?$/, (ext) => ` (${k})${ext}`);
       taken.add(f.name);
-      if (!f.error && EXERCISE_HINT.test(f.text)) {
+      if (f.error === undefined && EXERCISE_HINT.test(f.text)) {
         try {
           f.exercise = JSON.parse(mod.readExercise(f.text));
         } catch (e) {
@@ -202,6 +214,74 @@ function addFiles(fileList, asKey = false) {
     fillKeySelect();
     await rescore(t0, { read: tRead - t0 });
   });
+}
+
+// ---- Folders ----
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Whether a file found in a folder (`path` under the folder) is read: .json and .jsonld files,
+ *  not hidden ones (a name starting with a dot: macOS's "._name.json" beside every file of an
+ *  unzipped folder) nor anything in a __MACOSX folder. */
+function isSubmission(path) {
+  const parts = path.split('/');
+  return /\.json(ld)?$/i.test(parts.at(-1)) && !parts.some((p) => p.startsWith('.') || p === '__MACOSX');
+}
+
+/** Of the files found in a folder ([{path, …}]), those to read, in path order ("student-2"
+ *  before "student-10"), as {files: [{name: path, …}], ignored: how many were not}. */
+function folderFiles(found) {
+  const taken = found.filter((f) => f.error !== undefined || isSubmission(f.path)).sort((a, b) => collator.compare(a.path, b.path));
+  return { files: taken.map(({ path, ...f }) => ({ name: path, ...f })), ignored: found.length - taken.length };
+}
+
+const fileOf = (entry) => new Promise((resolve, reject) => entry.file(resolve, reject));
+const batchOf = (reader) => new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+
+/** Every file entry under a directory entry, as [{path, entry}] (path under `dir`), subfolders
+ *  included; a folder that cannot be read is [{path, error}]. */
+async function walk(dir, prefix = '') {
+  const found = [];
+  const reader = dir.createReader();
+  let children = [];
+  try {
+    // readEntries gives the entries in batches (100 at a time in Chrome): call it until it gives none.
+    for (let batch = await batchOf(reader); batch.length; batch = await batchOf(reader)) children = children.concat(batch);
+  } catch (e) {
+    return [{ path: prefix || `${dir.name}/`, error: e?.message || e?.name || String(e) }];
+  }
+  for (const c of children) {
+    if (c.isDirectory) found.push(...await walk(c, `${prefix}${c.name}/`));
+    else if (c.isFile) found.push({ path: `${prefix}${c.name}`, entry: c });
+  }
+  return found;
+}
+
+/** The files of a drop: its entries (FileSystemEntry; a File where the browser gives none) in
+ *  the order dropped, files as they are, each folder's .json/.jsonld files (folderFiles). */
+async function droppedFiles(entries) {
+  const files = [];
+  let ignored = 0;
+  for (const x of entries) {
+    if (x instanceof File) {
+      files.push({ name: x.name, file: x });
+    } else if (x.isDirectory) {
+      const got = folderFiles(await walk(x));
+      ignored += got.ignored;
+      files.push(...got.files);
+    } else {
+      files.push({ name: x.name, entry: x });
+    }
+  }
+  await Promise.all(files.filter((f) => f.entry).map(async (f) => {
+    try {
+      f.file = await fileOf(f.entry);
+    } catch (e) {
+      f.error = e?.message || e?.name || String(e);
+    }
+    delete f.entry;
+  }));
+  return { files, ignored };
 }
 
 function removeFile(id) {
@@ -232,21 +312,17 @@ async function rescore(t0, phases) {
   const review = reviewFor(text);
   review.clear();
   const failed = [];
-  if (keyFile) {
-    try {
-      if (keyFile.error) throw new Error(keyFile.error);
-      review.setKey(keyFile.name, keyFile.text);
-    } catch (e) {
-      failed.push({ name: keyFile.name, message: R.keyFailed(e.message) });
-    }
-  }
   for (const f of state.files.values()) {
-    if (f === keyFile) continue;
+    const key = f === keyFile;
+    if (f.error !== undefined) {
+      failed.push({ name: f.name, message: f.error, key });
+      continue;
+    }
     try {
-      if (f.error) throw new Error(f.error);
-      review.addStudent(f.name, f.text);
+      if (key) review.setKey(f.name, f.text);
+      else review.addStudent(f.name, f.text);
     } catch (e) {
-      failed.push({ name: f.name, message: e.message });
+      failed.push({ name: f.name, message: e.message, key });
     }
   }
   phases.import = performance.now() - t;
@@ -262,12 +338,15 @@ async function rescore(t0, phases) {
   await frame();
   const ms = performance.now() - t0;
   const r = state.report;
-  $('article-status').textContent = exercise
-    ? R.articleFromExercise(state.articleTitle, exercise.title || keyFile.name, r.sentences)
-    : R.article(state.articleTitle, r.sentences);
-  $('status').textContent = state.files.size
-    ? R.scored(r.students.length, r.key && R.who(r.key.name, r.key.creator), failed.length, ms)
-    : R.empty;
+  const title = state.articleTitle;
+  say('article-status', exercise
+    ? () => R.articleFromExercise(title, exercise.title || keyFile.name, r.sentences)
+    : () => R.article(title, r.sentences));
+  const ignored = state.ignored;
+  say('status', state.files.size
+    ? () => R.scored(r.students.length, r.key && R.who(r.key.name, r.key.creator), failed.length, ms) +
+      (ignored ? ` ${R.ignored(ignored)}` : '')
+    : () => R.empty);
   document.dispatchEvent(new CustomEvent('review-scored', {
     detail: { ms, phases, students: r.students.length, failed: failed.length, warnings },
   }));
@@ -279,8 +358,10 @@ async function rescore(t0, phases) {
 function render() {
   const r = state.report;
   const fl = $('failed-list');
-  fl.replaceChildren(...state.failed.map((f) => el('li', {},
-    el('strong', { text: f.name }), document.createTextNode(`: ${f.message}`))));
+  fl.replaceChildren(...state.failed.map((f) => {
+    const why = f.message === null ? R.notText : R.failure(f.message);
+    return el('li', {}, el('strong', { text: f.name }), document.createTextNode(R.failedItem(f.key ? R.keyFailed(why) : why)));
+  }));
   $('failed').hidden = !state.failed.length;
   $('key-info').textContent = r.key ? R.keyInfo(R.who(r.key.name, r.key.creator), r.key.annotations, r.key.orphans) : R.keyNone;
   const warnings = renderWarnings(r);
@@ -326,7 +407,7 @@ function renderWarnings(r) {
   return items.length;
 }
 
-const num = (text, extra = {}) => el('td', { className: 'rv-num', text, ...extra });
+const cell = (text, extra = {}) => el('td', { className: 'rv-num', text, ...extra });
 
 function renderStudents(r) {
   const keyed = r.key !== null;
@@ -347,19 +428,19 @@ function renderStudents(r) {
   const thead = el('thead', {}, head1);
   if (span2) {
     thead.append(el('tr', {}, ...tags.flatMap((t) => metrics.map((m) => el('th', { scope: 'col' },
-      el('abbr', { title: `${tagLabel(t)} ${R.metricLong[m]}`, text: R.metric[m] }))))));
+      el('abbr', { title: R.metricTitle(tagLabel(t), R.metricLong[m]), text: R.metric[m] }))))));
   }
   const rows = r.students.map((s) => {
     const tr = el('tr', {},
       el('th', { scope: 'row', text: R.who(s.name, s.creator) }),
-      num(R.annCount(s.annotations, s.orphans, s.ignored - s.orphans)));
+      cell(R.annCount(s.annotations, s.orphans, s.ignored - s.orphans)));
     if (!keyed) return tr;
     const a = s.accuracy;
-    tr.append(num(a.value === null ? R.accNone(a.scored) : R.accCell(a.value, a.correct, a.scored)));
+    tr.append(cell(a.value === null ? R.accNone(a.scored) : R.accCell(a.value, a.correct, a.scored)));
     for (const t of tags) {
       for (const m of metrics) {
         const v = s.tags[t] ? s.tags[t][m] : null;
-        tr.append(num(v === null ? R.na : R.ratio(v)));
+        tr.append(cell(v === null ? R.na : R.ratio(v)));
       }
     }
     tr.append(missedCell(s));
@@ -371,7 +452,7 @@ function renderStudents(r) {
 // The missed key highlights, listed when the reader opens them (200 students × 100 would be a lot of DOM).
 function missedCell(s) {
   const n = s.missed.length;
-  if (!n) return num('0');
+  if (!n) return cell(R.num(0));
   const list = el('ul', { className: 'rv-missed' });
   const d = el('details', {}, el('summary', { text: R.missedSummary(n) }), list);
   d.addEventListener('toggle', () => {
@@ -383,7 +464,8 @@ function missedCell(s) {
 }
 
 function kappaText(k) {
-  return k.value === null ? R.undef(k.undefined) : R.kappa(k.value);
+  if (k.value !== null) return R.kappa(k.value);
+  return R.undef(Object.hasOwn(R.kappaReasons, k.undefined) ? R.kappaReasons[k.undefined] : k.undefined);
 }
 
 function renderAgreement(r) {
@@ -430,14 +512,14 @@ function renderHeat(r) {
   for (const c of r.categories) head.append(el('th', { scope: 'col', text: tagLabel(c) }));
   head.append(el('th', { scope: 'col', text: R.dispute }));
   const rows = r.heat.map((h, i) => {
-    const tr = el('tr', {}, num(String(i + 1)), el('th', { scope: 'row', className: 'rv-sentence', text: h.text }));
+    const tr = el('tr', {}, cell(R.num(i + 1)), el('th', { scope: 'row', className: 'rv-sentence', text: h.text }));
     if (keyed) tr.append(el('td', { text: tagLabel(h.key) }));
     r.categories.forEach((c, j) => {
       const n = h.counts[c] || 0;
-      const td = num(String(n), { className: 'rv-num rv-cell', 'data-share': raters ? n / raters : 0, 'data-color': tagColor(c, j) });
+      const td = cell(R.num(n), { className: 'rv-num rv-cell', 'data-share': raters ? n / raters : 0, 'data-color': tagColor(c, j) });
       tr.append(td);
     });
-    tr.append(num(R.ratio(h.entropy)));
+    tr.append(cell(R.ratio(h.entropy)));
     return tr;
   });
   $('heat').replaceChildren(el('caption', { text: R.heatCaption }), el('thead', {}, head), el('tbody', {}, ...rows));
@@ -462,12 +544,17 @@ dark.addEventListener('change', () => { if (state.report) paintHeat(); });
 
 // ---- CSV ----
 
+// The CSV files' names and column headers are not translated: they are machine-readable
+// (spreadsheets and scripts read the columns by name), the same in every language. The
+// headers are the classroom module's (src/classroom/csv.rs).
+const csvName = (table) => `claimmark-review-${table}.csv`;
+
 function download(table) {
   if (!state.review || !state.report) return;
   // Cached: csv() scores the class again each call.
   const csv = state.csv[table] ?? (state.csv[table] = state.review.csv(table));
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = el('a', { href: url, download: R.csvName(table) });
+  const a = el('a', { href: url, download: csvName(table) });
   document.body.append(a);
   a.click();
   a.remove();
@@ -484,7 +571,7 @@ $('article-file').addEventListener('change', (e) => {
     try {
       await setArticle(await f.text());
     } catch (err) {
-      $('article-status').textContent = R.articleFail(err.message);
+      say('article-status', () => R.articleFail(err.message));
     }
   });
 });
@@ -494,6 +581,13 @@ $('article-use').addEventListener('click', () => {
 });
 $('files').addEventListener('change', (e) => {
   addFiles(e.target.files);
+  e.target.value = '';
+});
+$('folder').addEventListener('change', (e) => {
+  if (!e.target.files.length) return;
+  // webkitRelativePath is "chosen folder/sub/name.json": files are named by their path under it.
+  const found = [...e.target.files].map((file) => ({ path: file.webkitRelativePath.replace(/^[^/]*\//, '') || file.name, file }));
+  addFiles(Promise.resolve(folderFiles(found)));
   e.target.value = '';
 });
 $('key-file').addEventListener('change', (e) => {
@@ -509,6 +603,7 @@ $('clear').addEventListener('click', () => {
   state.files.clear();
   state.nextId = 1;
   state.key = '';
+  state.ignored = 0;
   fillKeySelect();
   const t0 = performance.now();
   enqueue(() => rescore(t0, {}));
@@ -526,10 +621,24 @@ drop.addEventListener('dragleave', (e) => { if (!drop.contains(e.relatedTarget))
 drop.addEventListener('drop', (e) => {
   e.preventDefault();
   drop.classList.remove('rv-over');
-  addFiles(e.dataTransfer.files);
+  const dt = e.dataTransfer;
+  // The entries must be taken now: a drop's items are emptied once the event is over.
+  const entries = [...(dt.items || [])].filter((i) => i.kind === 'file')
+    .map((i) => i.webkitGetAsEntry?.() || i.getAsFile()).filter(Boolean);
+  if (entries.some((x) => x.isDirectory)) addFiles(droppedFiles(entries));
+  else addFiles(dt.files);
 });
 // A file dropped beside the zone must not replace the page.
 addEventListener('dragover', (e) => e.preventDefault());
 addEventListener('drop', (e) => e.preventDefault());
 
+$('lang').addEventListener('change', (e) => {
+  const code = e.target.value;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', code);
+  history.replaceState(history.state, '', url);
+  enqueue(() => setLanguage(code));
+});
+
+enqueue(() => setLanguage(firstLanguage()));
 enqueue(loadSeed);

@@ -10,109 +10,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, setup, screenshot, collectErrors } from './harness.mjs';
+import {
+  TAGS, openReview as open, makeExports, bodyCount, reference, scored, drop, asBuffer, who, keyChoice, warnings, rows, pct,
+} from './review-helpers.mjs';
 
 const env = setup();
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const SEED = 'articles/ap-koreas-talks-2021.txt';
-const TAGS = ['fact', 'analysis', 'quote'];
 const EVIL_NAME = '<img src=x onerror="window.__ran=1">.json';
-
-async function openReview(page) {
-  await page.goto(`${env.server.url}review.html`);
-  await page.waitForFunction(() => /^Article: /.test(document.getElementById('article-status').textContent));
-}
-
-/** W3C exports made in the page: `specs` = [{name, creator?, spans: [[sentence, tag, part?]], note?, id?}]
- *  (part < 1: only the first share of the sentence; `id` numbers the annotation ids, default
- *  the spec's index); returns [{name, json}]. */
-function makeExports(page, specs, article = SEED) {
-  return page.evaluate(async ({ specs, article }) => {
-    const { loadCore, loadExchange, unpack } = await import(new URL('claim/wasm.js', document.baseURI).href);
-    const { pack } = await import(new URL('claim/wire.js', document.baseURI).href);
-    const [core, ex] = await Promise.all([loadCore(), loadExchange()]);
-    const text = article.endsWith('.txt') ? await (await fetch(article)).text() : article;
-    const probe = new core.Session(text);
-    const doc = unpack(probe.documentPacked(), text);
-    probe.free();
-    const sents = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'subhead').flatMap((b) => b.sentences);
-    return specs.map((sp, k) => {
-      const s = new core.Session(text);
-      sp.spans.forEach(([i, tag, part = 1], j) => {
-        const x = sents[i % sents.length];
-        const end = part < 1 ? x.start + Math.floor((x.end - x.start) * part) : x.end;
-        s.add(x.start, end, pack([`urn:uuid:00000000-0000-4000-8000-${String(sp.id ?? k).padStart(4, '0')}${String(j).padStart(8, '0')}`,
-          tag, sp.note || '', '2026-01-01T00:00:00Z']));
-      });
-      const json = ex.exportW3C(text, s.snapshot(), JSON.stringify({ title: 'test', creator: sp.creator }));
-      s.free();
-      return { name: sp.name, json };
-    });
-  }, { specs, article });
-}
-
-/** Body sentences of the article (as the classroom module counts them). */
-const bodyCount = (page, article = SEED) => page.evaluate(async (article) => {
-  const { loadClassroom } = await import(new URL('claim/wasm.js', document.baseURI).href);
-  const c = await loadClassroom();
-  const rv = new c.Review(article.endsWith('.txt') ? await (await fetch(article)).text() : article);
-  const n = JSON.parse(rv.report()).sentences;
-  rv.free();
-  return n;
-}, article);
-
-/** The classroom module's own report and CSVs for these files, and the error of each failing one. */
-const reference = (page, key, students, article = SEED) => page.evaluate(async ({ key, students, article }) => {
-  const { loadClassroom } = await import(new URL('claim/wasm.js', document.baseURI).href);
-  const c = await loadClassroom();
-  const text = article.endsWith('.txt') ? await (await fetch(article)).text() : article;
-  const rv = new c.Review(text);
-  const errors = {};
-  if (key) rv.setKey(key.name, key.json);
-  for (const s of students) {
-    try { rv.addStudent(s.name, s.json); } catch (e) { errors[s.name] = e.message; }
-  }
-  const out = { report: JSON.parse(rv.report()), errors, csv: {} };
-  for (const t of ['students', 'sentences', 'pairs']) out.csv[t] = rv.csv(t);
-  rv.free();
-  return out;
-}, { key, students, article });
-
-/** Resolves with the detail of the page's next `review-scored` event after `action`. */
-async function scored(page, action) {
-  await page.evaluate(() => {
-    window.__scored = new Promise((r) => document.addEventListener('review-scored', (e) => r(e.detail), { once: true }));
-  });
-  await action();
-  return page.evaluate(() => window.__scored);
-}
-
-/** Drops `files` ([{name, json}]) on the drop zone with a synthetic DataTransfer. */
-const drop = (page, files) => page.evaluate((files) => {
-  const dt = new DataTransfer();
-  for (const f of files) dt.items.add(new File([f.json], f.name, { type: 'application/json' }));
-  const zone = document.getElementById('drop');
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }
-}, files);
-
-const asBuffer = (f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.json) });
-
-/** How the page names a student: "creator (file)" or the file. */
-const who = (s) => (s.creator ? `${s.creator} (${s.name})` : s.name);
-
-/** The label of the chosen option of the "Answer key" menu. */
-const keyChoice = (page) => page.locator('#key option:checked').textContent();
-
-/** The texts of the "Check these files" list (without its buttons). */
-const warnings = (page) => page.evaluate(() => [...document.querySelectorAll('#warnings-list > li')]
-  .map((li) => li.firstChild.textContent));
-
-/** The table `id` as text: [[cell…]…] of the body rows (th and td). */
-const rows = (page, id) => page.evaluate((id) => [...document.querySelectorAll(`#${id} tbody tr`)]
-  .map((tr) => [...tr.children].map((c) => (c.querySelector('summary') || c).textContent.trim())), id);
-
-const pct = (v) => `${(100 * v).toFixed(1)}%`;
+const openReview = (page) => open(env, page);
 
 async function axe(page) {
   if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
