@@ -61,11 +61,21 @@ fuzz_target!(|data: &[u8]| {
     let n = r.sentences().len();
     let k = r.categories.len();
     assert_eq!(r.categories.name(0), "none");
-    if let Some((_, labels, _)) = &r.key {
-        assert_eq!(labels.len(), n);
-        assert!(labels.iter().all(|&l| (l as usize) < k));
+    if let Some(kr) = &r.key {
+        assert_eq!(kr.labels.len(), n);
+        assert!(kr.labels.iter().all(|&l| (l as usize) < k));
+        assert!(kr.orphans <= kr.annotations.len());
     }
-    assert_eq!(r.students.len(), students.len());
+    // Duplicates left out (each file at most once) are the only students not counted.
+    let mut left_out: Vec<usize> = r
+        .duplicates
+        .iter()
+        .flat_map(|d| d.left_out.clone())
+        .collect();
+    left_out.sort_unstable();
+    left_out.dedup();
+    assert!(left_out.iter().all(|&i| i < students.len()));
+    assert_eq!(r.students.len(), students.len() - left_out.len());
     for s in &r.students {
         assert_eq!(s.labels.len(), n, "one label per body sentence");
         assert!(s.labels.iter().all(|&l| (l as usize) < k));
@@ -101,10 +111,10 @@ fuzz_target!(|data: &[u8]| {
     }
 
     kappa(&r.fleiss, "Fleiss");
-    if students.len() < 2 {
+    let m = r.students.len();
+    if m < 2 {
         assert!(r.fleiss.value().is_none(), "Fleiss' κ needs two raters");
     }
-    let m = students.len();
     assert_eq!(r.cohen.len(), m * m.saturating_sub(1) / 2);
     for p in &r.cohen {
         assert!(p.a < p.b && p.b < m);
