@@ -183,6 +183,14 @@ pub fn num(n: usize) -> String {
     s
 }
 
+/// Writes `s` as a JSON string literal ([`write_str`]), or `null` for `None`.
+pub fn write_opt_str(out: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
 /// Writes `s` as a JSON string literal, escaping what RFC 8259 requires
 /// (and U+2028/U+2029, so the output is also valid JavaScript).
 pub fn write_str(out: &mut String, s: &str) {

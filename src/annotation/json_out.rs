@@ -43,6 +43,7 @@ pub fn annotations_to_json(text: &str, list: &[&Annotation], unit: Unit) -> Stri
             write_str(&mut out, v);
         }
         out.push_str(",\"creator\":");
+        // `json::write_opt_str` written out: in the reader wasm the call costs 36 B gzip.
         match &a.creator {
             Some(c) => write_str(&mut out, c),
             None => out.push_str("null"),

@@ -2,7 +2,7 @@
 
 use super::kappa::Kappa;
 use super::{label, ClassReport, TagOverlap};
-use crate::json::{write_number, write_str};
+use crate::json::{write_number, write_opt_str, write_str};
 use crate::segment::Document;
 use std::fmt::Write as _;
 
@@ -26,13 +26,6 @@ pub fn kappa_json(out: &mut String, k: &Kappa) {
         }
     }
     out.push('}');
-}
-
-fn opt_str(out: &mut String, v: Option<&str>) {
-    match v {
-        Some(s) => write_str(out, s),
-        None => out.push_str("null"),
-    }
 }
 
 fn overlap_json(out: &mut String, t: &TagOverlap) {
@@ -77,7 +70,7 @@ impl ClassReport {
                 o.push_str("{\"name\":");
                 write_str(&mut o, &k.name);
                 o.push_str(",\"creator\":");
-                opt_str(&mut o, k.creator.as_deref());
+                write_opt_str(&mut o, k.creator.as_deref());
                 let _ = write!(
                     o,
                     ",\"annotations\":{},\"orphans\":{}}}",
@@ -95,7 +88,7 @@ impl ClassReport {
             o.push_str("{\"name\":");
             write_str(&mut o, &s.name);
             o.push_str(",\"creator\":");
-            opt_str(&mut o, s.creator.as_deref());
+            write_opt_str(&mut o, s.creator.as_deref());
             let _ = write!(
                 o,
                 ",\"annotations\":{},\"ignored\":{},\"orphans\":{},\"accuracy\":",
@@ -166,7 +159,7 @@ impl ClassReport {
                 o.push(']');
             }
             o.push_str(",\"creator\":");
-            opt_str(&mut o, d.creator.as_deref());
+            write_opt_str(&mut o, d.creator.as_deref());
             o.push('}');
         }
         o.push_str("],\"agreement\":{\"raters\":");

@@ -1,16 +1,9 @@
 //! JSON form of a [`Document`], with offsets in a caller-chosen [`Unit`].
 
 use super::{Document, Metadata};
-use crate::json::write_str;
+use crate::json::{write_opt_str, write_str};
 use crate::text::{OffsetConverter, Span, Unit};
 use std::fmt::Write as _;
-
-fn opt_str(out: &mut String, v: &Option<String>) {
-    match v {
-        Some(s) => write_str(out, s),
-        None => out.push_str("null"),
-    }
-}
 
 fn span(out: &mut String, conv: &mut OffsetConverter<'_>, s: Span) {
     let (a, b) = conv.span_from_bytes(s);
@@ -32,7 +25,7 @@ fn metadata(out: &mut String, m: &Metadata) {
             out.push(',');
         }
         let _ = write!(out, "\"{k}\":");
-        opt_str(out, v);
+        write_opt_str(out, v.as_deref());
     }
     out.push('}');
 }
