@@ -64,7 +64,7 @@ export interface CmExercise {
  * student name).
  */
 export declare class ClaimAnnotator extends HTMLElement {
-  /** Resolves to the element once the wasm is loaded, the article rendered and the autosave restored. */
+  /** Resolves to the element once the wasm is loaded, the article rendered and styled (its stylesheet loaded) and the autosave restored. */
   readonly ready: Promise<ClaimAnnotator>;
   /** The segmented article, or null before `ready`. */
   readonly document: CmDocument | null;

@@ -240,7 +240,7 @@ export class ClaimAnnotator extends HTMLElement {
     // The loading message shows only if loading takes a while (no flash of it otherwise).
     const status = el(document, 'p', 'cm-status', S.loading);
     status.hidden = true;
-    this._root.replaceChildren(this._style(), status);
+    this._show(status);
     setTimeout(() => { status.hidden = false; }, 300);
     const tok = this._tok = {};
     loadCore(); // in parallel with fetching the article
@@ -284,6 +284,7 @@ export class ClaimAnnotator extends HTMLElement {
         try { this._apply({ ...applyWire(this._s, v, 'replace'), blocks: null }, true); this._say(S.synced); } catch { /* a bad value from elsewhere */ }
       }, this._ac.signal);
       if (mode || this._ex) await this._x('attach', loadClassroom);
+      await this._css;
       this._resolveReady(this);
       this.dispatchEvent(new CustomEvent('ready', { detail: { document: doc } }));
     } catch (err) {
@@ -303,17 +304,26 @@ export class ClaimAnnotator extends HTMLElement {
     if (this._s) { this._s.free(); this._s = null; }
   }
 
-  _style() {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = ClaimAnnotator.css;
-    return link;
+  // Shows `nodes` in the shadow root after the stylesheet's <link>, which stays in place: a
+  // link inserted again loads again, and the article would show unstyled meanwhile. `_css`
+  // settles when it has loaded (or failed); `ready` waits for it, so layout is final by then.
+  _show(...nodes) {
+    let l = this._link;
+    if (!l) {
+      l = this._link = document.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = ClaimAnnotator.css;
+      this._css = new Promise((r) => { l.onload = l.onerror = r; });
+    }
+    for (const n of [...this._root.childNodes]) if (n !== l) n.remove();
+    if (l.parentNode !== this._root) this._root.prepend(l);
+    this._root.append(...nodes);
   }
 
   _showError(err) {
     const box = el(document, 'div', 'cm-error', S.loadError(err && err.message ? err.message : err));
     box.setAttribute('role', 'alert');
-    this._root.replaceChildren(this._style(), box);
+    this._show(box);
   }
 
   // ---- view -------------------------------------------------------------------------
@@ -399,7 +409,7 @@ export class ClaimAnnotator extends HTMLElement {
     const main = el(d, 'div', 'cm-main');
     main.append(view.root, this._side.el);
     wrap.append(bar, this._msgEl, main, this._tb.el, this._helpEl, this._live);
-    this._root.replaceChildren(this._style(), wrap);
+    this._show(wrap);
     this._wrap = wrap;
 
     // Reading view events.

@@ -41,6 +41,36 @@ test('API: UTF-16 offsets, events with the annotation, errors thrown, clear and 
   await page.close();
 });
 
+test('ready means styled: the stylesheet has loaded by then, and a reload keeps its <link> (no unstyled flash)', async () => {
+  const page = await env.browser.newPage();
+  const errors = collectErrors(page);
+  await page.goto(env.server.url);
+  const r = await page.evaluate(async () => {
+    const el = document.createElement('claim-annotator');
+    el.text = 'Headline\n\nThe talks resume. Kim said so.';
+    document.body.append(el);
+    await el.ready;
+    const link = () => el.shadowRoot.querySelector('link[rel="stylesheet"]');
+    const first = link();
+    // :host { display: block } comes from claimmark.css; an inline element is unstyled.
+    const styled = () => !!link().sheet && getComputedStyle(el).display === 'block';
+    const atReady = styled();
+    // A reload (new text): the stylesheet never leaves the shadow root, so nothing reloads it.
+    let kept = true;
+    const seen = new MutationObserver((ms) => {
+      if (ms.some((m) => [...m.removedNodes].includes(first))) kept = false;
+    });
+    seen.observe(el.shadowRoot, { childList: true });
+    el.text = 'Other headline\n\nNew talks. They resume.';
+    await new Promise((done) => el.addEventListener('ready', done, { once: true }));
+    seen.disconnect();
+    return { atReady, kept, same: link() === first, links: el.shadowRoot.querySelectorAll('link').length, after: styled() };
+  });
+  assert.deepEqual(r, { atReady: true, kept: true, same: true, links: 1, after: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('findQuotes(): quotes and speakers in UTF-16, from the classroom module fetched only then', async () => {
   const page = await env.browser.newPage();
   const errors = collectErrors(page);
