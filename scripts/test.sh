@@ -7,6 +7,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+# wasm-bindgen-test-runner gives chromedriver 5 s to bind its port by default; a cold start on
+# a busy 2-core machine took longer once ("driver failed to bind port during startup").
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
 export CARGO_TERM_COLOR=never
 LOGDIR=target/test-logs
 mkdir -p "$LOGDIR"
